@@ -1,0 +1,39 @@
+#pragma once
+// Finding and normalizing date expressions in English text, to EDTF (ISO 8601-2, Library of
+// Congress) with inclusive first/last ISO days. Used by the importer and by `acta parse-date`.
+#include "model.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acta::import {
+
+// Where a yearless expression ("On February 25", "the first of February") takes its year from
+// when the text itself gives none before it. 0 = unknown.
+struct DateAnchor {
+    int year = 0;
+    int month = 0;
+};
+
+struct DateMatch {
+    std::size_t begin = 0;  // byte offsets of the expression in the text searched, [begin, end)
+    std::size_t end = 0;
+    DateValue value;        // empty when `error` is set
+    std::string error;      // why a date-like expression cannot be a date ("31 June 2004: June has 30 days")
+    bool year_inferred = false; // the year came from the anchor or from an earlier year in the text
+    bool relative = false;      // resolved relative to an earlier date ("later that year")
+    int explicit_year = 0;      // the year written in the expression itself, 0 when none
+};
+
+// Every date expression in `text`, left to right, not overlapping. A yearless expression takes
+// the latest explicit year written earlier in the same text, else `anchor.year`; with neither it
+// is not returned. Never throws on any input; time is linear in the length of `text`.
+std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor = {});
+
+// The date `text` names, for `acta parse-date`: the most precise match of find_dates() (the
+// first among equals). A match with an error is returned as such; no match at all gives a
+// DateMatch whose error is "no date found".
+DateMatch parse_date(std::string_view text, DateAnchor anchor = {});
+
+} // namespace acta::import

@@ -1,0 +1,384 @@
+#include "gazetteer.hpp"
+
+#include "embedded.hpp"
+#include "error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <span>
+
+namespace acta::import_data {
+std::span<const acta::EmbeddedFile> data_files();
+}
+
+namespace acta::import {
+
+namespace {
+
+std::string_view data_file(std::string_view name)
+{
+    for (const auto& f : import_data::data_files()) {
+        if (f.name == name) {
+            return f.contents;
+        }
+    }
+    return {}; // a file not (yet) shipped: no rows
+}
+
+std::vector<std::string> split(std::string_view s, char sep)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t p = s.find(sep, start);
+        out.emplace_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+        if (p == std::string_view::npos) {
+            break;
+        }
+        start = p + 1;
+    }
+    return out;
+}
+
+std::string trim(std::string_view s)
+{
+    std::size_t b = 0;
+    std::size_t e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\r')) {
+        ++b;
+    }
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) {
+        --e;
+    }
+    return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> alternatives(const std::string& cell)
+{
+    std::vector<std::string> out;
+    for (auto& a : split(cell, '|')) {
+        auto t = trim(a);
+        if (!t.empty()) {
+            out.push_back(t);
+        }
+    }
+    return out;
+}
+
+// Acronyms ("US", "UN", "OIC") match only as written: "us" and "un" are English words.
+bool case_sensitive(std::string_view phrase)
+{
+    if (phrase.size() > 6) {
+        return false;
+    }
+    bool upper = false;
+    for (char c : phrase) {
+        if (c >= 'a' && c <= 'z') {
+            return false;
+        }
+        upper |= c >= 'A' && c <= 'Z';
+    }
+    return upper;
+}
+
+nlohmann::json read_iso(const std::string& file)
+{
+    const char* env = std::getenv("ACTA_ISO_CODES_DIR");
+    const std::string dir = env && *env ? env : ACTA_ISO_CODES_DIR;
+    std::ifstream in(dir + "/" + file);
+    if (!in) {
+        throw DataError("cannot read ISO 3166 data " + dir + "/" + file + " (install the iso-codes package)");
+    }
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw DataError("cannot parse " + dir + "/" + file + ": " + e.what());
+    }
+}
+
+} // namespace
+
+std::vector<std::vector<std::string>> read_tsv(std::string_view name, std::string_view contents, std::size_t columns)
+{
+    std::vector<std::vector<std::string>> rows;
+    bool header = true;
+    int line = 0;
+    for (const auto& raw : split(contents, '\n')) {
+        ++line;
+        const std::string l = trim(raw);
+        if (l.empty() || l[0] == '#') {
+            continue;
+        }
+        if (header) {
+            header = false;
+            continue;
+        }
+        auto cells = split(raw, '\t');
+        for (auto& c : cells) {
+            c = trim(c);
+        }
+        if (cells.size() < columns) {
+            throw DataError("import/data/" + std::string(name) + " line " + std::to_string(line) + ": " +
+                            std::to_string(cells.size()) + " columns, expected " + std::to_string(columns));
+        }
+        cells.resize(std::max(cells.size(), columns));
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+const Gazetteer& Gazetteer::instance()
+{
+    static const Gazetteer g;
+    return g;
+}
+
+Gazetteer::Gazetteer()
+{
+    load_iso();
+    load_places(data_file("countries.tsv"), PlaceKind::country);
+    load_places(data_file("subdivisions.tsv"), PlaceKind::subdivision);
+    load_organizations(data_file("organizations.tsv"));
+    load_legislatures(data_file("legislatures.tsv"));
+    load_lexicon(data_file("lexicon.tsv"));
+}
+
+void Gazetteer::add_phrase(std::string_view phrase, Meaning meaning)
+{
+    const auto tokens = tokenize(phrase);
+    if (tokens.empty()) {
+        return;
+    }
+    Node* node = &m_root;
+    for (const auto& t : tokens) {
+        auto& next = node->next[t.lower];
+        if (!next) {
+            next = std::make_unique<Node>();
+        }
+        node = next.get();
+    }
+    for (const auto& m : node->meanings) {
+        if (m.type == meaning.type && m.index == meaning.index) {
+            return;
+        }
+    }
+    node->meanings.push_back(meaning);
+    node->exact.push_back(case_sensitive(phrase) ? std::string(phrase) : std::string());
+}
+
+void Gazetteer::load_iso()
+{
+    const auto countries = read_iso("iso_3166-1.json");
+    for (const auto& c : countries.at("3166-1")) {
+        const auto code = c.at("alpha_2").get<std::string>();
+        m_jurisdiction_names[code] = c.value("common_name", c.at("name").get<std::string>());
+        m_places.push_back({code, PlaceKind::country, false});
+        for (const char* key : {"name", "official_name", "common_name"}) {
+            if (c.contains(key)) {
+                add_phrase(c[key].get<std::string>(), {Meaning::Type::place, m_places.size() - 1});
+            }
+        }
+    }
+    const auto subdivisions = read_iso("iso_3166-2.json");
+    for (const auto& s : subdivisions.at("3166-2")) {
+        m_jurisdiction_names[s.at("code").get<std::string>()] = s.at("name").get<std::string>();
+    }
+}
+
+void Gazetteer::load_places(std::string_view file, PlaceKind kind)
+{
+    for (const auto& row : read_tsv(kind == PlaceKind::country ? "countries.tsv" : "subdivisions.tsv", file, 3)) {
+        const bool adjective = row[1] == "adjective";
+        m_places.push_back({row[0], kind, adjective});
+        add_phrase(row[2], {Meaning::Type::place, m_places.size() - 1});
+        m_names.push_back({row[0], row[2], adjective ? "adjective" : "name"});
+        if (kind == PlaceKind::subdivision && !adjective) {
+            // Subdivisions are recognized only by the names listed here, not every ISO name.
+            m_jurisdiction_names.try_emplace(row[0], row[2]);
+        }
+    }
+}
+
+void Gazetteer::load_organizations(std::string_view file)
+{
+    for (const auto& row : read_tsv("organizations.tsv", file, 2)) {
+        const std::string& code = row[0];
+        m_jurisdiction_names[code] = row[1];
+        if (row.size() > 2 && !row[2].empty()) {
+            m_org_parent[code] = row[2];
+        }
+        m_organizations.push_back({code, row[1], "international", "organization", row.size() > 2 ? row[2] : ""});
+        m_places.push_back({code, PlaceKind::organization, false});
+        const Meaning m{Meaning::Type::place, m_places.size() - 1};
+        add_phrase(code, m);
+        add_phrase(row[1], m);
+        m_names.push_back({code, row[1], "name"});
+        if (row.size() > 3) {
+            for (const auto& a : alternatives(row[3])) {
+                add_phrase(a, m);
+                m_names.push_back({code, a, "name"});
+            }
+        }
+    }
+}
+
+void Gazetteer::load_legislatures(std::string_view file)
+{
+    for (const auto& row : read_tsv("legislatures.tsv", file, 4)) {
+        BodyEntry b{row[0], row[1], row[2], row[3], row.size() > 4 ? row[4] : "", {}};
+        if (row.size() > 5) {
+            b.aliases = alternatives(row[5]);
+        }
+        m_bodies.push_back(std::move(b));
+    }
+    // Phrases after the lexicon is known would be nicer, but the lexicon is small and static:
+    // a body alias that is only a generic noun ("House of Representatives") is skipped when
+    // the lexicon is loaded (see load_lexicon), so aliases are added here unconditionally.
+    for (std::size_t i = 0; i < m_bodies.size(); ++i) {
+        add_phrase(m_bodies[i].name, {Meaning::Type::body, i});
+        for (const auto& a : m_bodies[i].aliases) {
+            add_phrase(a, {Meaning::Type::body, i});
+        }
+    }
+}
+
+void Gazetteer::load_lexicon(std::string_view file)
+{
+    for (const auto& row : read_tsv("lexicon.tsv", file, 3)) {
+        m_lexicon.push_back({row[0], row[2]});
+        m_lex_index[{row[0], row[1]}] = m_lexicon.size() - 1;
+        add_phrase(row[1], {Meaning::Type::lex, m_lexicon.size() - 1});
+    }
+    // A generic body noun is not the name of one body: drop body meanings from those phrases
+    // ("House of Representatives" names a chamber only with its jurisdiction).
+    for (const auto& [key, index] : m_lex_index) {
+        if (key.first != "body_noun" && key.first != "title") {
+            continue;
+        }
+        Node* node = &m_root;
+        for (const auto& t : tokenize(key.second)) {
+            auto it = node->next.find(t.lower);
+            if (it == node->next.end()) {
+                node = nullptr;
+                break;
+            }
+            node = it->second.get();
+        }
+        if (!node) {
+            continue;
+        }
+        for (std::size_t k = node->meanings.size(); k-- > 0;) {
+            if (node->meanings[k].type == Meaning::Type::body) {
+                node->meanings.erase(node->meanings.begin() + static_cast<long>(k));
+                node->exact.erase(node->exact.begin() + static_cast<long>(k));
+            }
+        }
+    }
+}
+
+std::vector<PhraseMatch> Gazetteer::match(std::string_view text, const std::vector<Token>& tokens) const
+{
+    std::vector<PhraseMatch> out;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        const Node* node = &m_root;
+        std::size_t best_end = 0;
+        const Node* best = nullptr;
+        for (std::size_t j = i; j < tokens.size(); ++j) {
+            auto it = node->next.find(tokens[j].lower);
+            if (it == node->next.end()) {
+                break;
+            }
+            node = it->second.get();
+            if (!node->meanings.empty()) {
+                // Keep the meanings whose case matches (acronyms).
+                bool any = false;
+                for (std::size_t k = 0; k < node->meanings.size() && !any; ++k) {
+                    if (node->exact[k].empty()) {
+                        any = true;
+                    } else {
+                        const auto written = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
+                        any = squeeze(written) == node->exact[k];
+                    }
+                }
+                if (any) {
+                    best = node;
+                    best_end = j + 1;
+                }
+            }
+        }
+        if (!best) {
+            ++i;
+            continue;
+        }
+        PhraseMatch m{i, best_end, {}};
+        const auto written = squeeze(text.substr(tokens[i].begin, tokens[best_end - 1].end - tokens[i].begin));
+        for (std::size_t k = 0; k < best->meanings.size(); ++k) {
+            if (best->exact[k].empty() || best->exact[k] == written) {
+                m.meanings.push_back(best->meanings[k]);
+            }
+        }
+        out.push_back(std::move(m));
+        i = best_end;
+    }
+    return out;
+}
+
+std::vector<const BodyEntry*> Gazetteer::bodies_of(const std::string& jurisdiction) const
+{
+    std::vector<const BodyEntry*> out;
+    for (const auto& b : m_bodies) {
+        if (b.jurisdiction == jurisdiction) {
+            out.push_back(&b);
+        }
+    }
+    return out;
+}
+
+const BodyEntry* Gazetteer::body_named(const std::string& jurisdiction, const std::string& name) const
+{
+    for (const auto& b : m_bodies) {
+        if (b.jurisdiction == jurisdiction && b.name == name) {
+            return &b;
+        }
+    }
+    return nullptr;
+}
+
+std::string Gazetteer::name_of(const std::string& code) const
+{
+    auto it = m_jurisdiction_names.find(code);
+    return it == m_jurisdiction_names.end() ? code : it->second;
+}
+
+bool Gazetteer::is_organization(const std::string& code) const
+{
+    for (const auto& o : m_organizations) {
+        if (o.code == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<std::string> Gazetteer::children_of(const std::string& code) const
+{
+    std::vector<std::string> out;
+    for (const auto& [child, parent] : m_org_parent) {
+        if (parent == code) {
+            out.push_back(child);
+        }
+    }
+    return out;
+}
+
+const LexEntry* Gazetteer::lex(const std::string& category, const std::string& phrase) const
+{
+    auto it = m_lex_index.find({category, phrase});
+    return it == m_lex_index.end() ? nullptr : &m_lexicon[it->second];
+}
+
+} // namespace acta::import

@@ -1,0 +1,24 @@
+#pragma once
+// The importer: an English prose chronology in, acts out.
+#include "model.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace acta::import {
+
+struct ImportOptions {
+    std::string path;            // shown in the source record and in diagnostics
+    std::string subject;         // --subject: the event the acts are about; detected when empty
+    bool include_executive = false; // keep executive statements (marked branch = executive)
+};
+
+// Reads `text` (valid UTF-8) and returns the source record, the acts found (one per real act,
+// each mention kept as an attestation) and diagnostics for what could not be read.
+// Never throws for any text content; time is linear in the size of `text`.
+ImportResult import_text(std::string_view text, const ImportOptions& options = {});
+
+// The importer's version, stored with each source.
+std::string importer_version();
+
+} // namespace acta::import

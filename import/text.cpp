@@ -1,0 +1,306 @@
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace acta::import {
+
+namespace {
+
+bool is_ascii_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// A byte that belongs to a word: ASCII letters and digits, and every byte of a multi-byte UTF-8
+// sequence except the typographic punctuation handled below.
+bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c >= 0x80; }
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Length of a UTF-8 punctuation character at text[i] that must not be part of a word
+// (curly quotes, dashes, no-break space, ellipsis), or 0.
+std::size_t utf8_punct_len(std::string_view text, std::size_t i)
+{
+    if (i + 2 < text.size() + 0 && static_cast<unsigned char>(text[i]) == 0xE2 &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80) {
+        const auto c = static_cast<unsigned char>(text[i + 2]);
+        if ((c >= 0x90 && c <= 0x9F) || c == 0xA6 || c == 0xB9 || c == 0xBA || c == 0xAF) {
+            return 3; // dashes, quotes, ellipsis, guillemets, narrow nbsp
+        }
+    }
+    if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2) {
+        const auto c = static_cast<unsigned char>(text[i + 1]);
+        if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7) {
+            return 2; // nbsp, guillemets, middle dot
+        }
+    }
+    return 0;
+}
+
+bool is_right_single_quote(std::string_view text, std::size_t i)
+{
+    return text.substr(i, 3) == "\xE2\x80\x99";
+}
+
+std::string ascii_lower(std::string_view s)
+{
+    std::string out(s);
+    for (auto& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t base)
+{
+    std::vector<Token> tokens;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    auto push = [&](std::size_t b, std::size_t e, bool word) {
+        Token t;
+        t.begin = base + b;
+        t.end = base + e;
+        t.lower = ascii_lower(text.substr(b, e - b));
+        t.word = word;
+        const auto first = static_cast<unsigned char>(text[b]);
+        t.capitalized = word && first >= 'A' && first <= 'Z';
+        t.digits = word && std::all_of(text.begin() + static_cast<long>(b), text.begin() + static_cast<long>(e),
+                                       [](char c) { return c >= '0' && c <= '9'; });
+        tokens.push_back(std::move(t));
+    };
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (is_space(c)) {
+            ++i;
+            continue;
+        }
+        if (std::size_t len = utf8_punct_len(text, i)) {
+            // "Norway’s": a curly apostrophe followed by s ends the word before it.
+            if (is_right_single_quote(text, i) && i + 3 < n && (text[i + 3] == 's' || text[i + 3] == 'S') &&
+                (i + 4 >= n || !is_word_byte(static_cast<unsigned char>(text[i + 4])))) {
+                push(i, i + 4, false);
+                i += 4;
+                continue;
+            }
+            push(i, i + len, false);
+            i += len;
+            continue;
+        }
+        if (!is_word_byte(c)) {
+            if (c == '\'' && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+                (i + 2 >= n || !is_word_byte(static_cast<unsigned char>(text[i + 2])))) {
+                push(i, i + 2, false);
+                i += 2;
+                continue;
+            }
+            push(i, i + 1, false);
+            ++i;
+            continue;
+        }
+        // A word: word bytes, with inner ' - . joining word bytes ("O'Brien", "war-crimes",
+        // "18.596"), and "U.S."-style abbreviations (single letters with dots).
+        std::size_t j = i;
+        while (j < n) {
+            const auto d = static_cast<unsigned char>(text[j]);
+            if (is_word_byte(d) && !utf8_punct_len(text, j)) {
+                // UTF-8 continuation bytes stay inside the word.
+                ++j;
+                continue;
+            }
+            if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < n &&
+                is_word_byte(static_cast<unsigned char>(text[j + 1])) && !utf8_punct_len(text, j + 1)) {
+                if (d == '\'' && (text[j + 1] == 's' || text[j + 1] == 'S') &&
+                    (j + 2 >= n || !is_word_byte(static_cast<unsigned char>(text[j + 2])))) {
+                    break; // possessive 's is its own token
+                }
+                if (d == '.') {
+                    // Join across a dot only for digits (18.596) or single-letter abbreviations (U.S.).
+                    const bool digits_around = std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+                                               std::isdigit(static_cast<unsigned char>(text[j + 1]));
+                    const bool single_letters = j - i == 1 || (j >= 2 && text[j - 2] == '.');
+                    if (!digits_around && !single_letters) {
+                        break;
+                    }
+                }
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // "U.S." keeps its final dot when the word is a chain of single letters.
+        if (j < n && text[j] == '.' && j >= i + 3 && text[j - 2] == '.' && j - 1 >= i &&
+            is_ascii_alnum(static_cast<unsigned char>(text[j - 1]))) {
+            ++j;
+        }
+        push(i, j, true);
+        i = j;
+    }
+    return tokens;
+}
+
+std::vector<Paragraph> split_paragraphs(std::string_view text)
+{
+    std::vector<Paragraph> out;
+    std::size_t pos = 0;
+    int line = 1;
+    int blanks = 0;
+    while (pos < text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) {
+            eol = text.size();
+        }
+        std::size_t b = pos;
+        std::size_t e = eol;
+        while (b < e && is_space(static_cast<unsigned char>(text[b]))) {
+            ++b;
+        }
+        while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) {
+            --e;
+        }
+        if (b == e) {
+            ++blanks;
+        } else {
+            const auto first = static_cast<unsigned char>(text[b]);
+            const bool continues = !out.empty() && blanks == 0 && first >= 'a' && first <= 'z';
+            if (continues) {
+                out.back().span.end = e; // a wrapped line of the same paragraph
+            } else {
+                out.push_back({{b, e, line}, blanks});
+            }
+            blanks = 0;
+        }
+        pos = eol + 1;
+        ++line;
+    }
+    return out;
+}
+
+namespace {
+
+bool is_abbreviation(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 40> abbreviations{
+        "mr", "mrs", "ms", "dr", "st", "rep", "reps", "sen", "sens", "gov", "gen", "col", "lt", "hon", "no",
+        "nos", "nr", "art", "res", "con", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "vs", "etc", "cf", "vol", "pp", "inc", "jr", "sr"};
+    std::string lower = ascii_lower(word);
+    return std::find(abbreviations.begin(), abbreviations.end(), lower) != abbreviations.end();
+}
+
+} // namespace
+
+std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
+{
+    std::vector<Span> out;
+    std::size_t start = paragraph.begin;
+    const std::size_t end = paragraph.end;
+    auto emit = [&](std::size_t e) {
+        std::size_t b = start;
+        while (b < e && is_space(static_cast<unsigned char>(text[b]))) {
+            ++b;
+        }
+        std::size_t ee = e;
+        while (ee > b && is_space(static_cast<unsigned char>(text[ee - 1]))) {
+            --ee;
+        }
+        if (b < ee) {
+            out.push_back({b, ee, 0});
+        }
+    };
+    int paren_depth = 0;
+    for (std::size_t i = start; i < end; ++i) {
+        const char c = text[i];
+        if (c == '(') {
+            ++paren_depth;
+        } else if (c == ')' && paren_depth > 0) {
+            --paren_depth;
+        }
+        if (c != '.' && c != '!' && c != '?') {
+            continue;
+        }
+        // The word before the mark: an abbreviation or an initial does not end a sentence.
+        std::size_t w = i;
+        while (w > start && is_word_byte(static_cast<unsigned char>(text[w - 1]))) {
+            --w;
+        }
+        const std::string_view word = text.substr(w, i - w);
+        if (c == '.' && !word.empty()) {
+            const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+            const bool dotted = w > start && text[w - 1] == '.'; // U.S.
+            if (initial || dotted || is_abbreviation(word)) {
+                continue;
+            }
+        }
+        std::size_t j = i + 1;
+        while (j < end && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' ||
+                           text.substr(j, 3) == "\xE2\x80\x9D" || text.substr(j, 3) == "\xE2\x80\x99")) {
+            if (text[j] == ')' && paren_depth > 0) {
+                --paren_depth;
+            }
+            j += static_cast<unsigned char>(text[j]) == 0xE2 ? 3 : 1;
+        }
+        if (j >= end) {
+            break;
+        }
+        if (!is_space(static_cast<unsigned char>(text[j]))) {
+            continue;
+        }
+        std::size_t k = j;
+        while (k < end && is_space(static_cast<unsigned char>(text[k]))) {
+            ++k;
+        }
+        if (k >= end) {
+            break;
+        }
+        const auto next = static_cast<unsigned char>(text[k]);
+        const bool starts_sentence = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
+                                     next == '"' || next == '(' || next == '[' || next == 0xE2 || next >= 0xC3;
+        if (starts_sentence && paren_depth == 0) {
+            emit(j);
+            start = j;
+        }
+    }
+    emit(end);
+    return out;
+}
+
+LineIndex::LineIndex(std::string_view text)
+{
+    m_starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            m_starts.push_back(i + 1);
+        }
+    }
+}
+
+int LineIndex::line_of(std::size_t offset) const
+{
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    return static_cast<int>(it - m_starts.begin());
+}
+
+std::string squeeze(std::string_view text)
+{
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (is_space(static_cast<unsigned char>(c))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace acta::import

@@ -1,0 +1,99 @@
+#include "command_import.hpp"
+
+#include "database.hpp"
+#include "importer.hpp"
+#include "input_file.hpp"
+#include "store.hpp"
+
+#include <ostream>
+
+namespace acta::cli {
+
+void ImportCommand::setup(CLI::App& app)
+{
+    app.add_option("files", m_files, "text files to import (UTF-8)")->required();
+    app.add_option("--subject", m_subject, "the event the acts are about (detected from the text when not given)");
+    app.add_option("--max-size", m_max_size, "refuse files larger than this (e.g. 64M, 2G)")->capture_default_str();
+    app.add_flag("--explain", m_explain, "print, for each act, the sentence, the rule that fired and the fields it took");
+    app.add_flag("--include-executive", m_include_executive,
+                 "also keep statements of executive actors (presidents, governors, ministries), marked as such");
+    app.add_flag("-q,--quiet", m_quiet, "print no summary");
+}
+
+namespace {
+
+void explain(std::ostream& out, const ImportResult& r)
+{
+    int n = 0;
+    for (const auto& act : r.acts) {
+        ++n;
+        out << "act " << n << ": " << act.body.name << " [" << act.body.jurisdiction_code << "] " << act.act_type;
+        if (!act.identifier.empty()) {
+            out << " " << act.identifier;
+        }
+        out << " date=" << (act.date.empty() ? "undated" : act.date.edtf);
+        if (!act.terms.empty()) {
+            out << " terms=";
+            for (std::size_t i = 0; i < act.terms.size(); ++i) {
+                out << (i ? ";" : "") << act.terms[i].term;
+            }
+        }
+        if (!act.persons.empty()) {
+            out << " persons=";
+            for (std::size_t i = 0; i < act.persons.size(); ++i) {
+                out << (i ? ";" : "") << act.persons[i].name << "(" << act.persons[i].role << ")";
+            }
+        }
+        out << '\n';
+        for (const auto& a : act.attestations) {
+            out << "  line " << a.line << ", rule " << a.rule << ": " << a.quote << '\n';
+        }
+    }
+}
+
+} // namespace
+
+int ImportCommand::run(Context& ctx)
+{
+    import::InputLimits limits;
+    limits.max_bytes = import::parse_size(m_max_size);
+    // Read and parse every file before opening the database: a bad file changes nothing.
+    std::vector<ImportResult> results;
+    for (const auto& file : m_files) {
+        const std::string text = import::read_text_file(file, limits);
+        import::ImportOptions options;
+        options.path = file;
+        options.subject = m_subject;
+        options.include_executive = m_include_executive;
+        results.push_back(import::import_text(text, options));
+    }
+    Database db(ctx.db_path, Database::Mode::read_write);
+    for (const auto& r : results) {
+        if (m_explain) {
+            explain(ctx.out, r);
+        }
+        const StoreSummary s = store_import(db, r);
+        if (m_quiet) {
+            continue;
+        }
+        if (s.already_imported) {
+            ctx.err << r.source.path << ": already imported (source " << s.source_id
+                    << ", same sha256): nothing added\n";
+            continue;
+        }
+        int bad_dates = 0;
+        for (const auto& d : r.diagnostics) {
+            bad_dates += d.kind == "bad_date";
+        }
+        ctx.err << r.source.path << ": " << s.acts_added << " acts added, " << s.acts_merged
+                << " merged with existing ones, " << s.attestations << " attestations, " << bad_dates
+                << " unreadable dates, " << (r.diagnostics.size() - static_cast<std::size_t>(bad_dates))
+                << " other notes (source " << s.source_id << ")\n";
+        for (const auto& d : r.diagnostics) {
+            ctx.err << "  " << r.source.path << ":" << d.line << ": " << d.kind << ": " << d.message << '\n';
+        }
+    }
+    return 0;
+}
+
+} // namespace acta::cli
