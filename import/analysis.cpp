@@ -1,0 +1,1278 @@
+#include "analysis.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+namespace acta::import {
+
+namespace {
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> set)
+{
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Capitalized words that are not names of persons.
+bool stop_name_word(std::string_view lower)
+{
+    static const std::set<std::string, std::less<>> words{
+        "the", "this", "that", "these", "those", "on", "in", "at", "as", "for", "and", "but", "among", "during",
+        "after", "before", "since", "it", "he", "she", "they", "we", "our", "his", "her", "project", "resolution",
+        "statement", "declaration", "decree", "law", "motion", "bill", "parliament", "senate", "house", "congress",
+        "state", "states", "united", "republic", "islamic", "national", "general", "assembly", "representatives",
+        "representative", "rep", "congressman", "congresswoman", "senator", "mr", "mrs", "ms", "dr", "sir", "lord",
+        "president", "prime", "minister", "governor", "party", "committee", "union", "organization", "council",
+        "court", "justice", "genocide", "massacre", "tragedy", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "also", "however", "according", "following",
+        "similar", "similarly", "both", "each", "all", "one", "two", "three", "speaker", "chairman", "deputy",
+        "member", "members", "chamber", "legislature", "parliamentary", "federal", "ministry", "foreign",
+        "affairs", "international", "european", "world", "human", "rights", "day", "anniversary", "document",
+        "act", "acts", "crime", "crimes", "humanity", "people", "s", "de", "la", "del", "of", "to", "by", "from",
+        "with", "not", "no", "yes", "if", "when", "where", "which", "who", "whose", "what", "then", "there",
+        "here", "today", "yesterday", "later", "earlier", "first", "second", "third", "last", "next", "new",
+        "secretary", "ambassador", "king", "queen", "prince", "mayor", "city", "province", "region", "county"};
+    return words.count(lower) > 0;
+}
+
+bool is_name_word(const Token& t)
+{
+    if (!t.word || !t.capitalized || t.digits || t.lower.size() < 2) {
+        return false;
+    }
+    for (char c : t.lower) {
+        if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80)) {
+            return false;
+        }
+    }
+    return !stop_name_word(t.lower);
+}
+
+bool is_initial(const Token& t) { return t.word && t.capitalized && t.lower.size() == 1; }
+
+int precision_rank(Precision p)
+{
+    switch (p) {
+    case Precision::day: return 9;
+    case Precision::day_range: return 8;
+    case Precision::month_part: return 7;
+    case Precision::month: return 6;
+    case Precision::month_range: return 5;
+    case Precision::season: return 4;
+    case Precision::year_part: return 3;
+    case Precision::year: return 2;
+    case Precision::year_range: return 1;
+    case Precision::none: return 0;
+    }
+    return 0;
+}
+
+// Act types that say little about the act: a more specific one wins when mentions merge.
+bool weak_type(std::string_view type)
+{
+    return one_of(type, {"recognition", "document", "decision", "appeal", "speech", "act", "report"});
+}
+
+std::string title_case(std::string_view s)
+{
+    std::string out;
+    bool start = true;
+    for (char c : s) {
+        if (start && c >= 'a' && c <= 'z') {
+            out += static_cast<char>(c - 'a' + 'A');
+        } else {
+            out += c;
+        }
+        start = c == ' ';
+    }
+    // Little words stay lower-case: "House of Representatives".
+    for (const char* w : {" Of ", " The ", " And "}) {
+        std::string lw = w;
+        std::transform(lw.begin(), lw.end(), lw.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        std::size_t p;
+        while ((p = out.find(w)) != std::string::npos) {
+            out.replace(p, lw.size(), lw);
+        }
+    }
+    return out;
+}
+
+bool is_open_quote(const Token& t) { return t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xC2\xAB"; }
+bool is_close_quote(const Token& t) { return t.lower == "\xE2\x80\x9D" || t.lower == "\xC2\xBB"; }
+
+} // namespace
+
+Analyzer::Analyzer(std::string_view text, const LineIndex& lines, const ImportOptions& options,
+                   std::vector<Diagnostic>& diagnostics)
+    : m_text(text), m_lines(lines), m_options(options), m_diagnostics(diagnostics), m_g(Gazetteer::instance())
+{
+}
+
+bool Analyzer::lex_in(const Sentence& s, std::size_t phrase, const char* category) const
+{
+    for (const auto& m : s.phrases[phrase].meanings) {
+        if (m.type == Meaning::Type::lex && m_g.lexicon()[m.index].category == category) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string Analyzer::lex_value(const Sentence& s, std::size_t phrase, const char* category) const
+{
+    for (const auto& m : s.phrases[phrase].meanings) {
+        if (m.type == Meaning::Type::lex && m_g.lexicon()[m.index].category == category) {
+            return m_g.lexicon()[m.index].value;
+        }
+    }
+    return {};
+}
+
+Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
+{
+    Sentence s;
+    s.span = span;
+    const auto text = m_text.substr(span.begin, span.end - span.begin);
+    s.tokens = tokenize(text, span.begin);
+    s.phrases = m_g.match(m_text, s.tokens);
+    s.phrase_at.assign(s.tokens.size(), -1);
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        for (std::size_t t = s.phrases[p].first; t < s.phrases[p].last; ++t) {
+            s.phrase_at[t] = static_cast<int>(p);
+        }
+    }
+    s.quoted.assign(s.tokens.size(), false);
+    bool in_quote = false;
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+        const auto& tok = s.tokens[t];
+        if (tok.lower == "\"") {
+            in_quote = !in_quote;
+            continue;
+        }
+        if (is_open_quote(tok)) {
+            in_quote = true;
+            continue;
+        }
+        if (is_close_quote(tok)) {
+            in_quote = false;
+            continue;
+        }
+        s.quoted[t] = in_quote;
+    }
+    // Identifiers first, so that "333-2013" is never read as a date.
+    std::string masked(text);
+    identifier(s, 0, s.tokens.size()); // records s.identifier_tokens
+    for (const auto& [a, b] : s.identifier_tokens) {
+        for (std::size_t t = a; t < b; ++t) {
+            for (std::size_t k = s.tokens[t].begin; k < s.tokens[t].end; ++k) {
+                masked[k - span.begin] = ' ';
+            }
+        }
+    }
+    for (auto d : find_dates(masked, {anchor_year, 0})) {
+        d.begin += span.begin;
+        d.end += span.begin;
+        s.dates.push_back(std::move(d));
+    }
+    return s;
+}
+
+// The jurisdiction a place phrase names; "Georgia" is the US state when the sentence speaks of
+// states ("U.S. state of Georgia", "other U.S. states, including ... Georgia").
+std::optional<std::string> Analyzer::place_code(const Sentence& s, std::size_t phrase) const
+{
+    std::vector<const Place*> places;
+    for (const auto& m : s.phrases[phrase].meanings) {
+        if (m.type == Meaning::Type::place) {
+            places.push_back(&m_g.places()[m.index]);
+        }
+    }
+    if (places.empty()) {
+        return std::nullopt;
+    }
+    if (places.size() == 1) {
+        return places.front()->code;
+    }
+    const Place* sub = nullptr;
+    const Place* country = nullptr;
+    for (const auto* p : places) {
+        if (p->kind == PlaceKind::subdivision && !sub) {
+            sub = p;
+        } else if (p->kind != PlaceKind::subdivision && !country) {
+            country = p;
+        }
+    }
+    if (sub) {
+        const std::string prefix = sub->code.substr(0, sub->code.find('-'));
+        const std::size_t first = s.phrases[phrase].first;
+        for (std::size_t t = first >= 4 ? first - 4 : 0; t < first; ++t) {
+            if (one_of(s.tokens[t].lower, {"state", "states", "province", "provinces"})) {
+                return sub->code;
+            }
+        }
+        // Another sub-national unit of the same country in the sentence.
+        for (std::size_t q = 0; q < s.phrases.size(); ++q) {
+            if (q == phrase) {
+                continue;
+            }
+            for (const auto& m : s.phrases[q].meanings) {
+                if (m.type != Meaning::Type::place) {
+                    continue;
+                }
+                const auto& p = m_g.places()[m.index];
+                if (p.kind == PlaceKind::subdivision && p.code.rfind(prefix + "-", 0) == 0 &&
+                    s.phrases[q].meanings.size() == 1) {
+                    return sub->code;
+                }
+            }
+        }
+    }
+    return (country ? country : places.front())->code;
+}
+
+// The place that follows a token through "of the U.S. state of ...": the last place of the chain.
+std::optional<std::string> Analyzer::chain_place(const Sentence& s, std::size_t token, std::size_t limit) const
+{
+    std::optional<std::string> found;
+    std::size_t t = token;
+    int skipped = 0;
+    while (t < s.tokens.size() && t < limit) {
+        const int p = s.phrase_at[t];
+        if (p >= 0 && static_cast<std::size_t>(p) != std::size_t(-1)) {
+            if (auto code = place_code(s, static_cast<std::size_t>(p))) {
+                found = code;
+                t = s.phrases[static_cast<std::size_t>(p)].last;
+                continue;
+            }
+            break;
+        }
+        if (one_of(s.tokens[t].lower, {"the", "state", "province", "republic", "of", "federal", "autonomous",
+                                         "region", "kingdom", "commonwealth", "'s", "\xE2\x80\x99s"})) {
+            ++t;
+            continue;
+        }
+        if (!found && skipped < 2 && s.tokens[t].word && !s.tokens[t].digits) {
+            ++skipped; // a stray word ("Parliament pleasant U.S. state of Georgia")
+            ++t;
+            continue;
+        }
+        break;
+    }
+    return found;
+}
+
+// The jurisdiction attached to a body noun: before it ("Mexican Senate", "Norway's
+// Storting"), after it ("Senate of Colombia", "House of Representatives of the U.S. state of
+// Massachusetts"), or close after it.
+std::optional<std::string> Analyzer::attached_place(const Sentence& s, std::size_t phrase) const
+{
+    const auto& ph = s.phrases[phrase];
+    // Before: a place phrase ending right before, perhaps with "'s" or "State" between.
+    std::size_t t = ph.first;
+    for (int gap = 0; gap < 2 && t > 0; ++gap) {
+        const int p = s.phrase_at[t - 1];
+        if (p >= 0) {
+            if (auto code = place_code(s, static_cast<std::size_t>(p))) {
+                return code;
+            }
+            break;
+        }
+        if (!one_of(s.tokens[t - 1].lower, {"'s", "\xE2\x80\x99s", "state"})) {
+            break;
+        }
+        --t;
+    }
+    // After: "of ..." chain.
+    if (ph.last < s.tokens.size() && s.tokens[ph.last].lower == "of") {
+        if (auto code = chain_place(s, ph.last + 1, ph.last + 10)) {
+            return code;
+        }
+    }
+    // Close after, without punctuation between.
+    for (std::size_t k = ph.last; k < s.tokens.size() && k < ph.last + 3; ++k) {
+        if (!s.tokens[k].word) {
+            break;
+        }
+        const int p = s.phrase_at[k];
+        if (p >= 0 && place_code(s, static_cast<std::size_t>(p))) {
+            return chain_place(s, k, k + 8);
+        }
+    }
+    return std::nullopt;
+}
+
+BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role, const std::string& noun) const
+{
+    std::vector<const BodyEntry*> candidates = m_g.bodies_of(code);
+    for (const auto& child : m_g.children_of(code)) {
+        for (const auto* b : m_g.bodies_of(child)) {
+            candidates.push_back(b);
+        }
+    }
+    auto rank = [&](const BodyEntry& b) {
+        static const std::map<std::string, std::array<std::string, 3>> order{
+            {"whole", {"whole", "unicameral", ""}},
+            {"lower", {"lower", "unicameral", ""}},
+            {"upper", {"upper", "", ""}},
+            {"unicameral", {"unicameral", "whole", ""}},
+        };
+        auto it = order.find(role);
+        if (it == order.end()) {
+            return 0;
+        }
+        for (int i = 0; i < 2; ++i) {
+            if (!it->second[static_cast<std::size_t>(i)].empty() && b.role == it->second[static_cast<std::size_t>(i)]) {
+                return 2 - i;
+            }
+        }
+        return 0;
+    };
+    std::string lower_noun = noun;
+    std::transform(lower_noun.begin(), lower_noun.end(), lower_noun.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto names_noun = [&](const BodyEntry& b) {
+        auto contains = [&](std::string n) {
+            std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return std::tolower(c); });
+            return !lower_noun.empty() && n.find(lower_noun) != std::string::npos;
+        };
+        if (contains(b.name)) {
+            return true;
+        }
+        return std::any_of(b.aliases.begin(), b.aliases.end(), contains);
+    };
+    const BodyEntry* best = nullptr;
+    int best_score = 0;
+    for (const auto* b : candidates) {
+        int score = rank(*b) * 2;
+        if (names_noun(*b)) {
+            score += 3;
+        }
+        if (score > best_score) {
+            best = b;
+            best_score = score;
+        }
+    }
+    BodyRef ref;
+    if (best && (rank(*best) > 0 || names_noun(*best))) {
+        ref.name = best->name;
+        ref.kind = best->kind;
+        ref.jurisdiction_code = best->jurisdiction;
+        ref.aliases = best->aliases;
+        if (!best->parent.empty()) {
+            ref.parent_name = best->parent;
+            const auto* parent = m_g.body_named(best->jurisdiction, best->parent);
+            ref.parent_kind = parent ? parent->kind : "legislature";
+        }
+        return ref;
+    }
+    // Not in the reference data: name it from the words of the text.
+    ref.name = title_case(noun.empty() ? "Legislature" : noun) + " of " + m_g.name_of(code);
+    ref.kind = role == "whole" || role == "unicameral" ? (m_g.is_organization(code) ? "assembly" : "legislature") : "chamber";
+    ref.jurisdiction_code = code;
+    return ref;
+}
+
+std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::optional<Actor> executive;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
+                                                       s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+        for (const auto& m : ph.meanings) {
+            if (m.type == Meaning::Type::body) {
+                const auto& b = m_g.bodies()[m.index];
+                Actor a;
+                a.body = resolve_body(b.jurisdiction, b.role, b.name);
+                if (a.body.name != b.name) {
+                    a.body.name = b.name;
+                    a.body.kind = b.kind;
+                    a.body.aliases = b.aliases;
+                    a.body.parent_name = b.parent;
+                    a.body.parent_kind = b.parent.empty() ? "" : "legislature";
+                }
+                a.token = ph.first;
+                a.rule = "named-body";
+                return a;
+            }
+        }
+        if (lex_in(s, p, "body_noun") && !lex_in(s, p, "plural_body")) {
+            const std::string role = lex_value(s, p, "body_noun");
+            std::optional<std::string> code = attached_place(s, p);
+            std::string rule = "body-noun";
+            if (!code && !m_lead_place.empty()) {
+                code = m_lead_place;
+                rule = "body-noun+list-line";
+            }
+            if (!code && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+                code = m_acts.back().body.jurisdiction_code;
+                rule = "body-noun+paragraph";
+            }
+            if (code) {
+                Actor a;
+                a.body = resolve_body(*code, role, noun);
+                a.token = ph.first;
+                a.rule = rule;
+                return a;
+            }
+        }
+        if (lex_in(s, p, "body_adj") && ph.last < s.tokens.size() && s.phrase_at[ph.last] >= 0 &&
+            lex_in(s, static_cast<std::size_t>(s.phrase_at[ph.last]), "act_noun")) {
+            // "Parliamentary decree ... in Honduras": the legislature of the place named.
+            for (std::size_t q = 0; q < s.phrases.size(); ++q) {
+                if (s.phrases[q].first >= first && s.phrases[q].first < last && !s.quoted[s.phrases[q].first]) {
+                    if (auto code = place_code(s, q)) {
+                        Actor a;
+                        a.body = resolve_body(*code, "whole", "");
+                        a.token = ph.first;
+                        a.rule = "parliamentary-adjective";
+                        return a;
+                    }
+                }
+            }
+        }
+        if (!executive && (lex_in(s, p, "executive") || lex_in(s, p, "judicial"))) {
+            if (auto code = attached_place(s, p)) {
+                Actor a;
+                a.body.name = title_case(noun) + " of " + m_g.name_of(*code);
+                a.body.kind = "office";
+                a.body.branch = lex_in(s, p, "judicial") ? "judicial" : "executive";
+                a.body.jurisdiction_code = *code;
+                a.token = ph.first;
+                a.rule = "executive";
+                a.executive = true;
+                executive = a;
+            }
+        }
+    }
+    // A legislator's title with a place: "Rep. Florida ...", "U.S. Congressman ...".
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first] || !lex_in(s, p, "title")) {
+            continue;
+        }
+        std::optional<std::string> code;
+        if (ph.first > 0 && s.phrase_at[ph.first - 1] >= 0) {
+            code = place_code(s, static_cast<std::size_t>(s.phrase_at[ph.first - 1]));
+        }
+        if (!code && ph.last < s.tokens.size() && s.phrase_at[ph.last] >= 0) {
+            code = place_code(s, static_cast<std::size_t>(s.phrase_at[ph.last]));
+        }
+        if (!code) {
+            continue;
+        }
+        std::string role = lex_value(s, p, "title");
+        if (role == "national_lower") {
+            code = code->substr(0, code->find('-'));
+            role = "lower";
+        }
+        Actor a;
+        a.body = resolve_body(*code, role, "");
+        a.token = ph.first;
+        a.rule = "title";
+        return a;
+    }
+    return executive;
+}
+
+bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] &&
+            (lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::string weak_noun;
+    std::string verb;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (lex_in(s, p, "act_noun")) {
+            const std::string v = lex_value(s, p, "act_noun");
+            if (!weak_type(v)) {
+                return v;
+            }
+            if (weak_noun.empty()) {
+                weak_noun = v;
+            }
+        } else if (lex_in(s, p, "act_verb") && verb.empty()) {
+            const std::string v = lex_value(s, p, "act_verb");
+            if (v != "-") {
+                verb = v;
+            }
+        }
+    }
+    if (!weak_noun.empty()) {
+        return weak_noun;
+    }
+    return verb.empty() ? "act" : verb;
+}
+
+std::vector<TermMention> Analyzer::terms(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::vector<TermMention> out;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || !lex_in(s, p, "term")) {
+            continue;
+        }
+        const std::string term = lex_value(s, p, "term");
+        if (std::none_of(out.begin(), out.end(), [&](const TermMention& t) { return t.term == term; })) {
+            out.push_back({term, std::string(m_text.substr(s.tokens[ph.first].begin,
+                                                           s.tokens[ph.last - 1].end - s.tokens[ph.first].begin))});
+        }
+    }
+    return out;
+}
+
+std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, std::size_t last,
+                                          const std::string& default_role) const
+{
+    std::string role = default_role;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        if (s.phrases[p].first >= first && s.phrases[p].first < last && lex_in(s, p, "role_cue")) {
+            role = lex_value(s, p, "role_cue");
+            break;
+        }
+    }
+    if (role.empty()) {
+        role = "member";
+    }
+    std::vector<PersonRole> out;
+    std::size_t t = first;
+    std::size_t last_accepted_end = std::size_t(-1);
+    while (t < last) {
+        // A name: 2-3 name words (a single-word place may open it: "Virginia Foxx"), initials allowed.
+        std::size_t k = t;
+        std::size_t words = 0;
+        auto name_word_at = [&](std::size_t i) {
+            if (i >= last || !is_name_word(s.tokens[i])) {
+                return false;
+            }
+            const int p = s.phrase_at[i];
+            if (p < 0) {
+                return true;
+            }
+            const auto& ph = s.phrases[static_cast<std::size_t>(p)];
+            // A one-word place followed by a name word is a given name.
+            return i == t && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
+                   s.phrase_at[i + 1] < 0;
+        };
+        while (k < last && words < 3 && (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])))) {
+            words += !is_initial(s.tokens[k]);
+            ++k;
+            if (k < last && s.tokens[k].lower == "." && is_initial(s.tokens[k - 1])) {
+                ++k;
+            }
+        }
+        if (words < 2) {
+            t = std::max(t + 1, k);
+            continue;
+        }
+        // Context: a title, a body, or "and" after an accepted name, shortly before.
+        bool accepted = false;
+        std::size_t b = t;
+        for (int back = 0; back < 6 && b > first; ++back) {
+            --b;
+            const int p = s.phrase_at[b];
+            if (p >= 0 && (lex_in(s, static_cast<std::size_t>(p), "title") ||
+                           lex_in(s, static_cast<std::size_t>(p), "body_noun"))) {
+                accepted = true;
+                break;
+            }
+            if (p >= 0) {
+                bool body = false;
+                for (const auto& m : s.phrases[static_cast<std::size_t>(p)].meanings) {
+                    body |= m.type == Meaning::Type::body;
+                }
+                if (body) {
+                    accepted = true;
+                    break;
+                }
+            }
+            if (s.tokens[b].lower == "and" && last_accepted_end == b) {
+                accepted = true;
+                break;
+            }
+            if (p >= 0 && lex_in(s, static_cast<std::size_t>(p), "executive")) {
+                break;
+            }
+        }
+        if (accepted) {
+            const std::string name = squeeze(m_text.substr(s.tokens[t].begin, s.tokens[k - 1].end - s.tokens[t].begin));
+            if (std::none_of(out.begin(), out.end(), [&](const PersonRole& r) { return r.name == name; })) {
+                out.push_back({name, role});
+            }
+            last_accepted_end = k;
+        }
+        t = k;
+    }
+    return out;
+}
+
+std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    auto& ids = const_cast<Sentence&>(s).identifier_tokens;
+    auto number_like = [](const Token& t) {
+        if (!t.word || t.lower.empty() || !std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
+            return false;
+        }
+        return std::all_of(t.lower.begin(), t.lower.end(),
+                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '/' || c == '-'; });
+    };
+    auto plain_year = [](const Token& t) {
+        return t.digits && t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2');
+    };
+    auto record = [&](std::size_t a, std::size_t b) {
+        if (std::none_of(ids.begin(), ids.end(), [&](auto& r) { return r.first == a; })) {
+            ids.emplace_back(a, b);
+        }
+    };
+    std::string found;
+    for (std::size_t t = first; t < last; ++t) {
+        const Token& tok = s.tokens[t];
+        const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
+        // Bill codes: HR 535, S.Res. 97, H.Res. 154, HJR 12, SB 1.
+        static const std::set<std::string, std::less<>> codes{
+            "hr", "h.r.", "h.r", "sr", "s.r.", "hjr", "sjr", "hcr", "scr", "hb", "sb", "ab", "ajr", "acr", "lb", "lr",
+            "hres", "sres", "h.res", "s.res", "h.con.res", "s.con.res", "h.j.res", "s.j.res", "hf", "sf", "hjres", "sjres"};
+        const bool upper_code = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
+        if (upper_code && codes.count(tok.lower)) {
+            std::size_t n = t + 1;
+            if (n < last && s.tokens[n].lower == ".") {
+                ++n;
+            }
+            if (n < last && number_like(s.tokens[n])) {
+                record(t, n + 1);
+                if (found.empty()) {
+                    found = squeeze(m_text.substr(tok.begin, s.tokens[n].end - tok.begin));
+                }
+                t = n;
+                continue;
+            }
+        }
+        // M-103, C-45: a capital letter or two, a hyphen, digits.
+        if (upper_code && tok.word && raw.size() >= 3 && raw.size() <= 10) {
+            const auto dash = raw.find('-');
+            if (dash != std::string_view::npos && dash <= 3 &&
+                std::all_of(raw.begin(), raw.begin() + static_cast<long>(dash), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+                dash + 1 < raw.size() &&
+                std::all_of(raw.begin() + static_cast<long>(dash) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+                record(t, t + 1);
+                if (found.empty()) {
+                    found = std::string(raw);
+                }
+                continue;
+            }
+        }
+        // "No. 18.596", "number 333-2013", "resolution 60/7", "resolution number 1594".
+        const int p = s.phrase_at[t];
+        const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
+                          s.phrases[static_cast<std::size_t>(p)].last == t + 1;
+        const bool marker = one_of(tok.lower, {"no", "no.", "nr", "number", "#", "num"});
+        if (noun || marker) {
+            std::size_t n = t + 1;
+            bool numbered = marker;
+            if (n < last && s.tokens[n].lower == "." && marker) {
+                ++n;
+            }
+            if (noun && n < last && one_of(s.tokens[n].lower, {"no", "number", "nr", "#"})) {
+                numbered = true;
+                ++n;
+                if (n < last && s.tokens[n].lower == ".") {
+                    ++n;
+                }
+            }
+            if (n < last && number_like(s.tokens[n]) && !(plain_year(s.tokens[n]) && !numbered)) {
+                record(t + (noun ? 1 : 0), n + 1);
+                if (found.empty()) {
+                    const std::string number(m_text.substr(s.tokens[n].begin, s.tokens[n].end - s.tokens[n].begin));
+                    found = numbered ? "No. " + number : number;
+                }
+                t = n;
+            }
+        }
+    }
+    return found;
+}
+
+std::string Analyzer::vote(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t t = first; t < last; ++t) {
+        const auto& w = s.tokens[t].lower;
+        if (w == "unanimously" || w == "unanimous") {
+            return "unanimous";
+        }
+        // "by 95 votes to 2", "95 votes against 2"
+        if (s.tokens[t].digits && t + 3 < last && one_of(s.tokens[t + 1].lower, {"votes", "vote"}) &&
+            one_of(s.tokens[t + 2].lower, {"to", "against"}) && s.tokens[t + 3].digits) {
+            return s.tokens[t].lower + "-" + s.tokens[t + 3].lower;
+        }
+        // "a 95-2 vote", "by a vote of 95-2"
+        const auto dash = w.find('-');
+        if (dash != std::string::npos && dash > 0 && dash + 1 < w.size() &&
+            std::all_of(w.begin(), w.begin() + static_cast<long>(dash), ::isdigit) &&
+            std::all_of(w.begin() + static_cast<long>(dash) + 1, w.end(), ::isdigit) &&
+            ((t + 1 < last && one_of(s.tokens[t + 1].lower, {"vote", "votes"})) ||
+             (t >= 2 && s.tokens[t - 1].lower == "of" && s.tokens[t - 2].lower == "vote"))) {
+            return w;
+        }
+    }
+    return {};
+}
+
+std::string Analyzer::wording(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::size_t from = last;
+    std::size_t to = first;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last) {
+            continue;
+        }
+        if ((lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb")) && !s.quoted[ph.first]) {
+            from = std::min(from, ph.first);
+            to = std::max(to, ph.last);
+        }
+        if (lex_in(s, p, "term")) {
+            to = std::max(to, ph.last);
+            // A closing quote right after a quoted term belongs to the wording.
+            while (to < last && (is_close_quote(s.tokens[to]) || s.tokens[to].lower == "\"")) {
+                ++to;
+            }
+        }
+    }
+    if (from >= to) {
+        return {};
+    }
+    const std::size_t b = s.tokens[from].begin;
+    std::size_t e = s.tokens[to - 1].end;
+    if (e - b > 400) {
+        e = b + 400;
+        while (e > b && (static_cast<unsigned char>(m_text[e]) & 0xC0) == 0x80) {
+            --e;
+        }
+    }
+    return squeeze(m_text.substr(b, e - b));
+}
+
+std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::vector<const DateMatch*> out;
+    const std::size_t b = first < s.tokens.size() ? s.tokens[first].begin : s.span.end;
+    const std::size_t e = last > 0 && last <= s.tokens.size() ? s.tokens[last - 1].end : s.span.begin;
+    for (const auto& d : s.dates) {
+        if (d.begin < b || d.begin >= e || d.value.empty() || !d.error.empty()) {
+            continue;
+        }
+        // A date of the event itself is not the date of an act about it.
+        if (!m_subject_date.empty() && d.value.end <= m_subject_date.end) {
+            continue;
+        }
+        out.push_back(&d);
+    }
+    return out;
+}
+
+void Analyzer::report_bad_dates(const Sentence& s)
+{
+    for (const auto& d : s.dates) {
+        if (!d.error.empty()) {
+            m_diagnostics.push_back({m_lines.line_of(d.begin), "bad_date", d.error});
+        }
+    }
+}
+
+void Analyzer::add_act(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
+                       const DateValue& date, const std::string& rule, std::size_t quote_begin, std::size_t quote_end)
+{
+    ExtractedAct act;
+    act.body = actor.body;
+    act.act_type = act_type(s, first, last);
+    act.identifier = identifier(s, first, last);
+    act.date = date;
+    act.wording = wording(s, first, last);
+    act.vote = vote(s, first, last);
+    act.terms = terms(s, first, last);
+    act.persons = persons(s, first, last, "");
+    Attestation a;
+    a.span_start = quote_begin;
+    a.span_end = quote_end;
+    a.line = m_lines.line_of(quote_begin);
+    a.quote = squeeze(m_text.substr(quote_begin, quote_end - quote_begin));
+    a.rule = rule + "/" + actor.rule;
+    a.date = date;
+    a.act_type = act.act_type;
+    for (const auto& t : act.terms) {
+        a.terms.push_back(t.term);
+    }
+    act.attestations.push_back(std::move(a));
+    m_acts.push_back(std::move(act));
+}
+
+// A sentence that goes on about the act before it: its terms and persons join the act, and the
+// quote grows to include it.
+void Analyzer::extend(ExtractedAct& act, const Sentence& s)
+{
+    std::string role;
+    for (const auto& p : act.persons) {
+        role = p.role;
+    }
+    if (role.empty()) {
+        role = act.act_type == "appeal" || act.act_type == "statement" || act.act_type == "speech" ? "speaker" : "";
+    }
+    for (auto& t : terms(s, 0, s.tokens.size())) {
+        if (std::none_of(act.terms.begin(), act.terms.end(), [&](auto& x) { return x.term == t.term; })) {
+            act.terms.push_back(t);
+            act.attestations.back().terms.push_back(t.term);
+        }
+    }
+    for (auto& p : persons(s, 0, s.tokens.size(), role)) {
+        if (std::none_of(act.persons.begin(), act.persons.end(), [&](auto& x) { return x.name == p.name; })) {
+            act.persons.push_back(p);
+        }
+    }
+    if (act.identifier.empty()) {
+        act.identifier = identifier(s, 0, s.tokens.size());
+    }
+    if (weak_type(act.act_type)) {
+        const std::string t = act_type(s, 0, s.tokens.size());
+        if (!weak_type(t)) {
+            act.act_type = t;
+        }
+    }
+    auto& a = act.attestations.back();
+    if (s.span.end > a.span_end) {
+        a.span_end = s.span.end;
+        a.quote = squeeze(m_text.substr(a.span_start, a.span_end - a.span_start));
+    }
+}
+
+bool Analyzer::looks_like_act(const Span& paragraph) const
+{
+    const auto sentences = split_sentences(m_text, paragraph);
+    if (sentences.empty()) {
+        return false;
+    }
+    const Sentence s = make_sentence(sentences.front(), 0);
+    return has_trigger(s, 0, s.tokens.size()) && find_actor(s, 0, s.tokens.size()).has_value();
+}
+
+void Analyzer::block_entry(const Span& event, const DateMatch& date, const Span& date_line)
+{
+    m_lead_place.clear();
+    m_paragraph_first_act = static_cast<int>(m_acts.size());
+    bool made = false;
+    for (const auto& span : split_sentences(m_text, event)) {
+        const Sentence s = make_sentence(span, 0);
+        if (made) {
+            extend(m_acts.back(), s);
+            continue;
+        }
+        if (!has_trigger(s, 0, s.tokens.size())) {
+            continue;
+        }
+        auto actor = find_actor(s, 0, s.tokens.size());
+        if (!actor) {
+            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
+                                     "looks like an act but names no body: " + squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
+            continue;
+        }
+        if (actor->executive && !m_options.include_executive) {
+            m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
+            return;
+        }
+        if (!date.error.empty()) {
+            m_diagnostics.push_back({m_lines.line_of(date_line.begin), "bad_date", date.error});
+        }
+        const std::size_t qb = std::min(event.begin, date_line.begin);
+        const std::size_t qe = std::max(event.end, date_line.end);
+        add_act(s, 0, s.tokens.size(), *actor, date.error.empty() ? date.value : DateValue{}, "block", qb, qe);
+        m_acts.back().attestations.back().quote = squeeze(m_text.substr(span.begin, event.end - span.begin)) +
+                                                  " [" + squeeze(m_text.substr(date_line.begin, date_line.end - date_line.begin)) + "]";
+        made = true;
+    }
+}
+
+// A list of places that act one by one: "... including Maine (March 23, 2012), New Mexico
+// (January 28 2013), Mississippi and Oklahoma".
+bool Analyzer::enumeration(const Sentence& s)
+{
+    struct Item {
+        std::size_t phrase;
+        std::string code;
+    };
+    std::vector<Item> best;
+    std::vector<Item> run;
+    std::size_t prev_end = 0;
+    auto date_covers = [&](std::size_t tok) {
+        return std::any_of(s.dates.begin(), s.dates.end(), [&](const DateMatch& d) {
+            return s.tokens[tok].begin >= d.begin && s.tokens[tok].end <= d.end;
+        });
+    };
+    auto flush = [&] {
+        if (run.size() > best.size()) {
+            best = run;
+        }
+        run.clear();
+    };
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto code = place_code(s, p);
+        bool adjective = false;
+        for (const auto& m : s.phrases[p].meanings) {
+            adjective |= m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+        }
+        if (!code || adjective || s.quoted[s.phrases[p].first]) {
+            continue;
+        }
+        if (!run.empty()) {
+            bool joined = true;
+            for (std::size_t t = prev_end; t < s.phrases[p].first; ++t) {
+                const auto& w = s.tokens[t].lower;
+                if (!(w == "," || w == "and" || w == "(" || w == ")" || w == "or" || date_covers(t))) {
+                    joined = false;
+                    break;
+                }
+            }
+            if (!joined) {
+                flush();
+            }
+        }
+        run.push_back({p, *code});
+        prev_end = s.phrases[p].last;
+    }
+    flush();
+    if (best.size() < 2 || !has_trigger(s, 0, s.tokens.size())) {
+        return false;
+    }
+    // The list must name the actors: introduced by "including", "such as", ":", "by", or a
+    // plural body noun ("the legislative bodies of ...", "the parliaments of ...").
+    const std::size_t start = s.phrases[best.front().phrase].first;
+    bool introduced = false;
+    for (std::size_t t = start >= 4 ? start - 4 : 0; t < start; ++t) {
+        introduced |= one_of(s.tokens[t].lower, {"including", "namely", "as", ":", "by"});
+    }
+    bool plural_body = false;
+    std::string role = "whole";
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        if (lex_in(s, p, "plural_body") || (lex_in(s, p, "body_noun") && s.tokens[s.phrases[p].last - 1].lower.back() == 's')) {
+            plural_body = true;
+        }
+    }
+    if (!introduced || !plural_body) {
+        return false;
+    }
+    for (std::size_t i = 0; i < best.size(); ++i) {
+        const auto& ph = s.phrases[best[i].phrase];
+        const std::size_t next = i + 1 < best.size() ? s.phrases[best[i + 1].phrase].first : s.tokens.size();
+        DateValue date;
+        for (const auto* d : usable_dates(s, ph.last, next)) {
+            date = d->value;
+            break;
+        }
+        Actor actor;
+        actor.body = resolve_body(best[i].code, role, "");
+        actor.rule = "enumeration";
+        add_act(s, 0, s.tokens.size(), actor, date, "prose", s.span.begin, s.span.end);
+        auto& act = m_acts.back();
+        act.persons.clear();
+        act.identifier.clear();
+        act.attestations.back().line = m_lines.line_of(s.tokens[ph.first].begin);
+    }
+    return true;
+}
+
+void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
+{
+    m_paragraph_first_act = static_cast<int>(m_acts.size());
+    m_lead_place.clear();
+    const auto sentences = split_sentences(m_text, paragraph);
+    bool first_sentence = true;
+    for (const auto& span : sentences) {
+        Sentence s = make_sentence(span, anchor_year);
+        report_bad_dates(s);
+        for (const auto& d : s.dates) {
+            if (!d.value.empty() && d.explicit_year) {
+                anchor_year = std::stoi(d.value.end.substr(0, 4));
+            }
+        }
+        // A list line: "3 October 1999 — Chile. The Chamber ..." or "1971 - Paraguay: ...":
+        // the place at its start applies to the bodies that follow.
+        if (first_sentence) {
+            first_sentence = false;
+            std::size_t t = 0;
+            while (t < s.tokens.size() && std::any_of(s.dates.begin(), s.dates.end(), [&](const DateMatch& d) {
+                       return s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end;
+                   })) {
+                ++t;
+            }
+            while (t < s.tokens.size() && !s.tokens[t].word) {
+                ++t;
+            }
+            if (t < s.tokens.size() && s.phrase_at[t] >= 0) {
+                const auto p = static_cast<std::size_t>(s.phrase_at[t]);
+                const std::size_t after = s.phrases[p].last;
+                if (auto code = place_code(s, p); code && (after >= s.tokens.size() ||
+                                                          one_of(s.tokens[after].lower, {".", ":", "-", ",", "\xE2\x80\x94", "\xE2\x80\x93"}))) {
+                    m_lead_place = *code;
+                }
+            }
+        }
+        if (enumeration(s)) {
+            continue;
+        }
+        // Clauses: a sentence with several dates may report several acts ("... a motion on 4 May
+        // 2001, and on 9 June 2001 the Senate passed ..."); cut it before each further date.
+        std::vector<std::pair<std::size_t, std::size_t>> clauses;
+        {
+            const auto all = usable_dates(s, 0, s.tokens.size());
+            std::size_t start = 0;
+            bool seen_date = false;
+            for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+                const bool cut_word = s.tokens[t].lower == ";" ||
+                                      (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
+                                       one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed"}));
+                if (!cut_word || !seen_date) {
+                    for (const auto* d : all) {
+                        seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;
+                    }
+                    continue;
+                }
+                // Cut only when a further date follows in the rest of the sentence.
+                const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
+                if (later) {
+                    clauses.emplace_back(start, t);
+                    start = t + 1;
+                    seen_date = false;
+                }
+            }
+            clauses.emplace_back(start, s.tokens.size());
+        }
+        std::optional<Actor> clause_actor;
+        for (const auto& [first, last] : clauses) {
+            if (first >= last) {
+                continue;
+            }
+            auto actor = find_actor(s, first, last);
+            if (!actor && clause_actor && clauses.size() > 1) {
+                actor = clause_actor;
+            }
+            const bool trigger = has_trigger(s, first, last);
+            const auto dates = usable_dates(s, first, last);
+            const DateMatch* date = nullptr;
+            for (const auto* d : dates) {
+                if (!date || precision_rank(d->value.precision) > precision_rank(date->value.precision)) {
+                    date = d;
+                }
+            }
+            const bool have_previous = m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act);
+            if (!trigger) {
+                // Goes on about the act before it ("Among them were Congressman ...").
+                if (have_previous && !date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
+                    extend(m_acts.back(), s);
+                }
+                continue;
+            }
+            if (!actor) {
+                if (have_previous && !date) {
+                    extend(m_acts.back(), s);
+                } else if (date) {
+                    m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
+                                             "looks like an act but names no body: " +
+                                                 squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
+                }
+                continue;
+            }
+            if (actor->executive && !m_options.include_executive) {
+                m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
+                continue;
+            }
+            if (!date && have_previous) {
+                const auto& prev = m_acts.back().body.jurisdiction_code;
+                const auto& code = actor->body.jurisdiction_code;
+                if (prev == code || prev.substr(0, prev.find('-')) == code) {
+                    extend(m_acts.back(), s);
+                    continue;
+                }
+            }
+            clause_actor = actor;
+            const std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
+            const std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
+            add_act(s, first, last, *actor, date ? date->value : DateValue{}, "prose", qb, qe);
+            if (!date) {
+                m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor->body.name});
+            }
+        }
+    }
+}
+
+void Analyzer::detect_subject(std::size_t from)
+{
+    std::map<std::string, int> counts;
+    std::map<std::string, std::set<std::string>> aliases;
+    std::string given = m_options.subject;
+    const Span all{from, m_text.size(), 0};
+    std::vector<Span> sentences;
+    for (const auto& p : split_paragraphs(m_text.substr(0))) {
+        if (p.span.begin < from) {
+            continue;
+        }
+        for (const auto& s : split_sentences(m_text, p.span)) {
+            sentences.push_back(s);
+        }
+    }
+    (void)all;
+    if (given.empty()) {
+        for (const auto& span : sentences) {
+            const auto tokens = tokenize(m_text.substr(span.begin, span.end - span.begin), span.begin);
+            const auto phrases = m_g.match(m_text, tokens);
+            std::vector<int> at(tokens.size(), -1);
+            for (std::size_t p = 0; p < phrases.size(); ++p) {
+                for (std::size_t t = phrases[p].first; t < phrases[p].last; ++t) {
+                    at[t] = static_cast<int>(p);
+                }
+            }
+            auto is_subject_noun = [&](std::size_t t) {
+                if (t >= tokens.size() || at[t] < 0) {
+                    return false;
+                }
+                for (const auto& m : phrases[static_cast<std::size_t>(at[t])].meanings) {
+                    if (m.type == Meaning::Type::lex && (m_g.lexicon()[m.index].category == "subject_noun" ||
+                                                         m_g.lexicon()[m.index].category == "term")) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            for (std::size_t t = 0; t < tokens.size(); ++t) {
+                if (!is_name_word(tokens[t]) || at[t] >= 0) {
+                    continue;
+                }
+                const bool before_noun = is_subject_noun(t + 1);
+                const bool after_in = t >= 2 && tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
+                if (before_noun || after_in) {
+                    const std::string name(m_text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
+                    ++counts[name];
+                    if (before_noun) {
+                        aliases[name].insert(name + " " + tokens[t + 1].lower);
+                    }
+                }
+            }
+        }
+        int best = 1;
+        for (const auto& [name, n] : counts) {
+            if (n > best) {
+                best = n;
+                given = name;
+            }
+        }
+    }
+    if (given.empty()) {
+        return;
+    }
+    SubjectInfo info;
+    info.name = given;
+    for (const auto& a : aliases[given]) {
+        info.aliases.push_back(a);
+    }
+    // The event's date: the first date in a sentence that speaks of the event and reports no act.
+    for (const auto& span : sentences) {
+        const Sentence s = make_sentence(span, 0);
+        if (s.dates.empty() || has_trigger(s, 0, s.tokens.size())) {
+            continue;
+        }
+        bool about = false;
+        for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+            about |= lex_in(s, p, "subject_noun");
+        }
+        if (!about) {
+            continue;
+        }
+        for (const auto& d : s.dates) {
+            if (d.error.empty() && !d.value.empty() && d.explicit_year) {
+                m_subject_date = d.value;
+                info.date_edtf = d.value.edtf;
+                break;
+            }
+        }
+        break;
+    }
+    m_subject = info;
+}
+
+std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
+
+std::vector<ExtractedAct> Analyzer::finish()
+{
+    // Mentions of one act: the same jurisdiction, bodies that are the same or one inside the
+    // other, and the same day (or both undated), or the same identifier.
+    auto same_body = [](const BodyRef& a, const BodyRef& b) {
+        return a.name == b.name || a.parent_name == b.name || b.parent_name == a.name ||
+               (a.kind == "legislature" && b.kind == "chamber" && b.parent_name.empty()) ||
+               (b.kind == "legislature" && a.kind == "chamber" && a.parent_name.empty());
+    };
+    std::vector<ExtractedAct> out;
+    for (auto& act : m_acts) {
+        ExtractedAct* into = nullptr;
+        for (auto& o : out) {
+            if (o.body.jurisdiction_code != act.body.jurisdiction_code || !same_body(o.body, act.body)) {
+                continue;
+            }
+            const bool same_id = !o.identifier.empty() && o.identifier == act.identifier;
+            const bool same_date = !o.date.empty() && !act.date.empty() && o.date.start == act.date.start &&
+                                   o.date.end == act.date.end;
+            if (same_id || same_date) {
+                into = &o;
+                break;
+            }
+        }
+        if (!into) {
+            out.push_back(std::move(act));
+            continue;
+        }
+        if (into->body.kind == "legislature" && act.body.kind == "chamber") {
+            into->body = act.body;
+        }
+        if (weak_type(into->act_type) && !weak_type(act.act_type)) {
+            into->act_type = act.act_type;
+        }
+        if (into->identifier.empty()) {
+            into->identifier = act.identifier;
+        }
+        if (into->wording.empty()) {
+            into->wording = act.wording;
+        }
+        if (into->vote.empty()) {
+            into->vote = act.vote;
+        }
+        for (auto& t : act.terms) {
+            if (std::none_of(into->terms.begin(), into->terms.end(), [&](auto& x) { return x.term == t.term; })) {
+                into->terms.push_back(t);
+            }
+        }
+        for (auto& p : act.persons) {
+            if (std::none_of(into->persons.begin(), into->persons.end(), [&](auto& x) { return x.name == p.name; })) {
+                into->persons.push_back(p);
+            }
+        }
+        for (auto& a : act.attestations) {
+            into->attestations.push_back(std::move(a));
+        }
+    }
+    return out;
+}
+
+} // namespace acta::import

@@ -1,0 +1,91 @@
+#pragma once
+// Reading acts out of sentences: who (body and jurisdiction), what (type, identifier, vote),
+// with what words (terms), by whom (persons), when (dates), and merging the mentions of one act.
+#include "dates.hpp"
+#include "gazetteer.hpp"
+#include "importer.hpp"
+#include "text.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acta::import {
+
+// One sentence, tokenized and matched against the reference data.
+struct Sentence {
+    Span span;
+    std::vector<Token> tokens;
+    std::vector<PhraseMatch> phrases;
+    std::vector<int> phrase_at;   // per token: index into phrases, or -1
+    std::vector<bool> quoted;     // per token: inside quotation marks
+    std::vector<DateMatch> dates; // offsets into the whole text
+    std::vector<std::pair<std::size_t, std::size_t>> identifier_tokens; // token ranges of identifiers
+};
+
+// Who acted, as read from a sentence.
+struct Actor {
+    BodyRef body;
+    std::size_t token = 0; // where it was named
+    std::string rule;      // named-body, body-noun, parliamentary-adjective, title, context, ...
+    bool executive = false;
+};
+
+class Analyzer {
+public:
+    Analyzer(std::string_view text, const LineIndex& lines, const ImportOptions& options,
+             std::vector<Diagnostic>& diagnostics);
+
+    // Finds the event the text is about (unless --subject gave it) and its date, in text[from, end).
+    void detect_subject(std::size_t from);
+    std::optional<SubjectInfo> subject() const;
+
+    // Whether the paragraph's first sentence names a body and an act (block pairing evidence).
+    bool looks_like_act(const Span& paragraph) const;
+
+    // An entry of a chronology block: the event paragraph and its date line.
+    void block_entry(const Span& event, const DateMatch& date, const Span& date_line);
+
+    // A paragraph of running text; `anchor_year` gives yearless dates their year.
+    void prose_paragraph(const Span& paragraph, int anchor_year);
+
+    // The acts found, mentions of the same act merged, in the order of the text.
+    std::vector<ExtractedAct> finish();
+
+private:
+    Sentence make_sentence(const Span& span, int anchor_year) const;
+    std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
+    std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
+    std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;
+    BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
+    bool has_trigger(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::vector<PersonRole> persons(const Sentence& s, std::size_t first, std::size_t last,
+                                    const std::string& default_role) const;
+    std::string identifier(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::string vote(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::string wording(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::vector<const DateMatch*> usable_dates(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool enumeration(const Sentence& s);
+    void add_act(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
+                 const DateValue& date, const std::string& rule, std::size_t quote_begin, std::size_t quote_end);
+    void extend(ExtractedAct& act, const Sentence& s);
+    void report_bad_dates(const Sentence& s);
+    bool lex_in(const Sentence& s, std::size_t phrase, const char* category) const;
+    std::string lex_value(const Sentence& s, std::size_t phrase, const char* category) const;
+
+    std::string_view m_text;
+    const LineIndex& m_lines;
+    const ImportOptions& m_options;
+    std::vector<Diagnostic>& m_diagnostics;
+    const Gazetteer& m_g;
+    std::vector<ExtractedAct> m_acts;
+    std::optional<SubjectInfo> m_subject;
+    DateValue m_subject_date;
+    std::string m_lead_place;     // a list line's leading country or body ("1971 - Paraguay: ...")
+    int m_paragraph_first_act = 0; // index into m_acts of the current paragraph's first act
+};
+
+} // namespace acta::import

@@ -1,0 +1,278 @@
+// The importer: document structure (header, paragraphs, chronology blocks), then each
+// sentence or block entry analysed for an act (see analysis.hpp), then one act per real act.
+#include "importer.hpp"
+
+#include "analysis.hpp"
+#include "dates.hpp"
+#include "gazetteer.hpp"
+#include "sha256.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace acta::import {
+
+std::string importer_version() { return std::string("acta-import ") + ACTA_VERSION; }
+
+namespace {
+
+// Words that close an article: what follows is navigation, not text.
+bool is_end_marker(std::string_view paragraph)
+{
+    std::string p = squeeze(paragraph);
+    std::transform(p.begin(), p.end(), p.begin(), [](unsigned char c) { return std::tolower(c); });
+    while (!p.empty() && (p.back() == '!' || p.back() == ':' || p.back() == ' ' || p.back() == '.')) {
+        p.pop_back();
+    }
+    static const char* markers[] = {"follow us", "share this", "share on", "related articles", "related news",
+                                    "read more", "references", "sources", "see also", "comments", "tags",
+                                    "subscribe", "advertisement", "more news", "recommended"};
+    for (const char* m : markers) {
+        if (p == m) {
+            return true;
+        }
+    }
+    return p.rfind("follow us on", 0) == 0 || p.rfind("source:", 0) == 0 || p.rfind("sources:", 0) == 0;
+}
+
+struct Para {
+    Paragraph p;
+    std::string_view text;
+    std::optional<DateMatch> only_date; // the paragraph is a date line (nothing but a date)
+    bool heading = false;
+};
+
+bool has_letters(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+}
+
+// A date line: a date, perhaps with a preposition or a place before it ("Vilnius, 3 May 2019",
+// "In 2013-2014", "09:15 | 27.02.2014"), and nothing after it but punctuation.
+std::optional<DateMatch> date_line(std::string_view text, int anchor_year)
+{
+    if (text.size() > 80) {
+        return std::nullopt;
+    }
+    auto dates = find_dates(text, {anchor_year, 0});
+    if (dates.size() != 1) {
+        return std::nullopt;
+    }
+    const auto& d = dates.front();
+    if (has_letters(text.substr(d.end))) {
+        return std::nullopt;
+    }
+    const std::string before = squeeze(text.substr(0, d.begin));
+    const auto words = tokenize(before);
+    int word_count = 0;
+    for (const auto& t : words) {
+        word_count += t.word && !t.digits;
+    }
+    if (word_count > 2) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+bool looks_like_heading(std::string_view text)
+{
+    const std::string s = squeeze(text);
+    if (s.empty() || s.size() > 120) {
+        return false;
+    }
+    const char last = s.back();
+    if (last == '.' || last == ':' || last == ';' || last == ',' || last == '"' || last == ')') {
+        return false;
+    }
+    int words = 0;
+    for (const auto& t : tokenize(s)) {
+        words += t.word;
+    }
+    return words <= 14;
+}
+
+// A byline: two to four capitalized words and nothing else.
+bool looks_like_byline(std::string_view text)
+{
+    const auto tokens = tokenize(text);
+    if (tokens.size() < 2 || tokens.size() > 4) {
+        return false;
+    }
+    for (const auto& t : tokens) {
+        if (!t.word || !t.capitalized || t.digits) {
+            return false;
+        }
+    }
+    return Gazetteer::instance().match(text, tokens).empty();
+}
+
+// How a run of alternating event paragraphs and date lines pairs up.
+enum class BlockOrder { date_after, date_before };
+
+} // namespace
+
+ImportResult import_text(std::string_view text, const ImportOptions& options)
+{
+    const Gazetteer& g = Gazetteer::instance();
+    ImportResult result;
+    result.importer_version = importer_version();
+    result.source.text = std::string(text);
+    result.source.path = options.path;
+    result.source.sha256 = sha256_hex(text);
+    result.jurisdictions = g.organizations();
+    result.jurisdiction_names = g.names();
+
+    const LineIndex lines(text);
+    std::vector<Para> paras;
+    for (const auto& p : split_paragraphs(text)) {
+        const auto t = text.substr(p.span.begin, p.span.end - p.span.begin);
+        if (is_end_marker(t)) {
+            break;
+        }
+        paras.push_back({p, t, std::nullopt, false});
+    }
+
+    // Header: title, dateline, byline before the first paragraph of running text.
+    std::size_t body_start = 0;
+    for (std::size_t i = 0; i < paras.size() && i < 8; ++i) {
+        const auto& t = paras[i].text;
+        if (auto d = date_line(t, 0); d && result.source.published.empty() && !d->value.empty() &&
+                                      d->value.precision == Precision::day) {
+            result.source.published = d->value.edtf;
+            body_start = i + 1;
+            continue;
+        }
+        if (!looks_like_heading(t)) {
+            break;
+        }
+        if (result.source.title.empty()) {
+            result.source.title = squeeze(t);
+        } else if (squeeze(t) == result.source.title) {
+            // repeated title
+        } else if (result.source.author.empty() && looks_like_byline(t)) {
+            result.source.author = squeeze(t);
+        } else {
+            break;
+        }
+        body_start = i + 1;
+    }
+    paras.erase(paras.begin(), paras.begin() + static_cast<long>(body_start));
+
+    Analyzer analyzer(text, lines, options, result.diagnostics);
+
+    // Classify paragraphs: date lines and headings. The anchor year runs through the text.
+    int anchor_year = 0;
+    for (auto& p : paras) {
+        p.only_date = date_line(p.text, anchor_year);
+        p.heading = !p.only_date && looks_like_heading(p.text);
+        for (const auto& d : find_dates(p.text, {anchor_year, 0})) {
+            if (!d.value.empty() && d.explicit_year) {
+                anchor_year = std::stoi(d.value.end.substr(0, 4));
+            }
+        }
+    }
+    analyzer.detect_subject(paras.empty() ? 0 : paras.front().p.span.begin);
+
+    // Chronology blocks: maximal runs where date lines and single event paragraphs alternate.
+    std::vector<int> block_date(paras.size(), -1); // for an event paragraph: index of its date line
+    std::vector<bool> in_block(paras.size(), false);
+    std::size_t i = 0;
+    while (i < paras.size()) {
+        std::size_t j = i;
+        // A run: D E D E ... or E D E D ..., at least two date lines.
+        while (j + 1 < paras.size() && (paras[j].only_date.has_value() != paras[j + 1].only_date.has_value())) {
+            ++j;
+        }
+        std::size_t dates = 0;
+        for (std::size_t k = i; k <= j && j < paras.size(); ++k) {
+            dates += paras[k].only_date.has_value();
+        }
+        if (j > i && dates >= 2) {
+            // Date lines at the edges that are coarser than the run's entries are section
+            // headings ("In 2013-2014"), not entry dates.
+            std::map<Precision, int> precisions;
+            for (std::size_t k = i; k <= j; ++k) {
+                if (paras[k].only_date) {
+                    ++precisions[paras[k].only_date->value.precision];
+                }
+            }
+            const Precision common = std::max_element(precisions.begin(), precisions.end(),
+                                                      [](auto& a, auto& b) { return a.second < b.second; })->first;
+            std::size_t a = i;
+            std::size_t b = j;
+            if (paras[a].only_date && paras[a].only_date->value.precision != common) {
+                ++a;
+            }
+            if (paras[b].only_date && paras[b].only_date->value.precision != common) {
+                --b;
+            }
+            // Score each pairing: entries whose event reads as an act, and how close (in blank
+            // lines) each event stands to its date.
+            auto score = [&](BlockOrder order) {
+                int acts = 0;
+                int closeness = 0;
+                for (std::size_t k = a; k <= b; ++k) {
+                    if (!paras[k].only_date) {
+                        continue;
+                    }
+                    const std::size_t e = order == BlockOrder::date_after ? k - 1 : k + 1;
+                    if ((order == BlockOrder::date_after && k == a) || e > b || e < a) {
+                        continue;
+                    }
+                    if (analyzer.looks_like_act(paras[e].p.span)) {
+                        ++acts;
+                    }
+                    closeness -= order == BlockOrder::date_after ? paras[k].p.blank_before : paras[e].p.blank_before;
+                }
+                return std::pair{acts, closeness};
+            };
+            const auto after = score(BlockOrder::date_after);
+            const auto before = score(BlockOrder::date_before);
+            BlockOrder order;
+            if (after != before) {
+                order = after > before ? BlockOrder::date_after : BlockOrder::date_before;
+            } else {
+                order = paras[b].only_date ? BlockOrder::date_after : BlockOrder::date_before;
+            }
+            for (std::size_t k = a; k <= b; ++k) {
+                if (!paras[k].only_date) {
+                    continue;
+                }
+                const std::size_t e = order == BlockOrder::date_after ? k - 1 : k + 1;
+                if ((order == BlockOrder::date_after && k == a) || e > b || e < a) {
+                    continue;
+                }
+                block_date[e] = static_cast<int>(k);
+                in_block[e] = in_block[k] = true;
+            }
+            i = j + 1;
+        } else {
+            ++i;
+        }
+    }
+
+    anchor_year = 0;
+    for (std::size_t k = 0; k < paras.size(); ++k) {
+        const auto& p = paras[k];
+        if (block_date[k] >= 0) {
+            const auto& dl = paras[block_date[k]];
+            analyzer.block_entry(p.p.span, *dl.only_date, dl.p.span);
+        } else if (p.only_date) {
+            // a date line that pairs with nothing (a section heading): only the anchor moves
+        } else if (!p.heading && !in_block[k]) {
+            analyzer.prose_paragraph(p.p.span, anchor_year);
+        }
+        for (const auto& d : find_dates(p.text, {anchor_year, 0})) {
+            if (!d.value.empty() && d.explicit_year) {
+                anchor_year = std::stoi(d.value.end.substr(0, 4));
+            }
+        }
+    }
+    result.acts = analyzer.finish();
+    result.subject = analyzer.subject();
+    return result;
+}
+
+} // namespace acta::import
