@@ -1,0 +1,1671 @@
+// Finding dates in English prose. A tokenizer cuts the text into words, numbers and
+// punctuation; a scanner then tries a fixed set of forms at each token. Every form reads a
+// bounded number of tokens and the scanner never backs up, so the time is linear in the length
+// of the text and nothing recurses, whatever the input (long digit runs, 1 MB lines).
+#include "dates.hpp"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <array>
+#include <climits>
+#include <cstdint>
+#include <optional>
+#include <utility>
+
+namespace acta::import {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Calendar
+
+// Years outside this window are not read as years: "613 people", "3821/2010", "HR 535".
+constexpr int min_year = 1000;
+constexpr int max_year = 2999;
+// Boost.Date_Time's Gregorian calendar starts in 1400; earlier years (a "5 December 1391") use
+// the same proleptic rules, computed here.
+constexpr int boost_first_year = 1400;
+
+constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",
+                                                      "May",     "June",     "July",      "August",
+                                                      "September", "October", "November", "December"};
+
+int days_in_month(int y, int m)
+{
+    if (y >= boost_first_year && y <= 9999) {
+        return boost::gregorian::gregorian_calendar::end_of_month_day(
+            static_cast<unsigned short>(y), static_cast<unsigned short>(m));
+    }
+    constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[static_cast<std::size_t>(m - 1)];
+}
+
+struct Ymd {
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    friend auto operator<=>(const Ymd&, const Ymd&) = default;
+};
+
+// Why (y, m, d) is no day of the calendar, or nothing when it is one.
+std::optional<std::string> day_problem(const Ymd& v)
+{
+    if (v.m < 1 || v.m > 12) {
+        return "no month " + std::to_string(v.m);
+    }
+    if (v.d < 1) {
+        return "no day " + std::to_string(v.d);
+    }
+    const int n = days_in_month(v.y, v.m);
+    if (v.d > n) {
+        return std::string(month_names[static_cast<std::size_t>(v.m - 1)]) + " " + std::to_string(v.y) + " has " +
+               std::to_string(n) + " days";
+    }
+    return std::nullopt;
+}
+
+bool in_boost_range(int y) { return y >= boost_first_year && y <= 9999; }
+
+boost::gregorian::date to_boost(const Ymd& v)
+{
+    return {static_cast<unsigned short>(v.y), static_cast<unsigned short>(v.m), static_cast<unsigned short>(v.d)};
+}
+
+Ymd from_boost(const boost::gregorian::date& d)
+{
+    const auto ymd = d.year_month_day();
+    return {static_cast<int>(ymd.year), static_cast<int>(ymd.month), static_cast<int>(ymd.day)};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+void put_number(std::string& s, int v, int width)
+{
+    std::array<char, 12> buf{};
+    int n = 0;
+    do {
+        buf[static_cast<std::size_t>(n++)] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && n < 11);
+    for (int i = n; i < width; ++i) {
+        s += '0';
+    }
+    while (n > 0) {
+        s += buf[static_cast<std::size_t>(--n)];
+    }
+}
+
+std::string iso_year(int y)
+{
+    std::string s;
+    put_number(s, y, 4);
+    return s;
+}
+
+std::string iso_month(int y, int m)
+{
+    std::string s = iso_year(y);
+    s += '-';
+    put_number(s, m, 2);
+    return s;
+}
+
+std::string iso_day(const Ymd& v)
+{
+    std::string s = iso_month(v.y, v.m);
+    s += '-';
+    put_number(s, v.d, 2);
+    return s;
+}
+
+Ymd month_end(int y, int m) { return {y, m, days_in_month(y, m)}; }
+
+DateValue make_value(std::string edtf, const Ymd& first, const Ymd& last, Precision p)
+{
+    return DateValue{std::move(edtf), iso_day(first), iso_day(last), p};
+}
+
+DateValue day_value(const Ymd& v) { return make_value(iso_day(v), v, v, Precision::day); }
+
+DateValue day_range_value(const Ymd& a, const Ymd& b)
+{
+    return make_value(iso_day(a) + "/" + iso_day(b), a, b, Precision::day_range);
+}
+
+DateValue month_value(int y, int m) { return make_value(iso_month(y, m), {y, m, 1}, month_end(y, m), Precision::month); }
+
+DateValue month_range_value(int y1, int m1, int y2, int m2)
+{
+    return make_value(iso_month(y1, m1) + "/" + iso_month(y2, m2), {y1, m1, 1}, month_end(y2, m2),
+                      Precision::month_range);
+}
+
+DateValue year_value(int y) { return make_value(iso_year(y), {y, 1, 1}, {y, 12, 31}, Precision::year); }
+
+DateValue year_range_value(int y1, int y2)
+{
+    return make_value(iso_year(y1) + "/" + iso_year(y2), {y1, 1, 1}, {y2, 12, 31}, Precision::year_range);
+}
+
+DateValue month_part_value(const Ymd& a, const Ymd& b)
+{
+    return make_value(iso_day(a) + "/" + iso_day(b), a, b, Precision::month_part);
+}
+
+DateValue year_part_value(int y, int m1, int m2)
+{
+    return make_value(iso_month(y, m1) + "/" + iso_month(y, m2), {y, m1, 1}, month_end(y, m2), Precision::year_part);
+}
+
+// EDTF season codes 21..24; northern meteorological seasons, winter running into the next year.
+DateValue season_value(int y, int code)
+{
+    std::string edtf = iso_year(y) + "-" + std::to_string(code);
+    switch (code) {
+    case 21: return make_value(std::move(edtf), {y, 3, 1}, month_end(y, 5), Precision::season);
+    case 22: return make_value(std::move(edtf), {y, 6, 1}, month_end(y, 8), Precision::season);
+    case 23: return make_value(std::move(edtf), {y, 9, 1}, month_end(y, 11), Precision::season);
+    default: return make_value(std::move(edtf), {y, 12, 1}, month_end(y + 1, 2), Precision::season);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+enum class Kind : std::uint8_t { word, number, ordinal, punct, other };
+
+struct Token {
+    std::size_t begin = 0; // bytes, [begin, end)
+    std::size_t end = 0;
+    int value = -1;        // number/ordinal: its value when it has at most 4 digits, else -1
+    Kind kind = Kind::other;
+    char punct = 0;        // punct: the character; every Unicode dash is '-'
+    std::uint8_t digits = 0;
+    bool space_before = false; // whitespace (or the start of the text) before the token
+    bool line_start = false;   // the first token of a line
+    bool upper = false;        // a word that starts with a capital
+    bool cont = false;         // continues a compound ("2014-02-13", "mid-July", "1990s")
+};
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view lower_b)
+{
+    if (a.size() != lower_b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower_b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The length of the UTF-8 character at s[i]; 1 for a byte that starts no valid character, so
+// that a token boundary never falls inside a valid character.
+std::size_t utf8_length(std::string_view s, std::size_t i)
+{
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+    }
+    if (i + n > s.size()) {
+        return 1;
+    }
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+            return 1;
+        }
+    }
+    return n;
+}
+
+// ",ddd" groups after a number: "100,000", "1,275" are counts, never days or years.
+std::size_t skip_thousands(std::string_view s, std::size_t j)
+{
+    while (j + 3 < s.size() && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
+           (j + 4 == s.size() || !is_digit(s[j + 4]))) {
+        j += 4;
+    }
+    return j;
+}
+
+bool is_part(const Token& t) { return t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::ordinal; }
+
+std::vector<Token> tokenize(std::string_view s)
+{
+    std::vector<Token> out;
+    bool space = true;
+    bool line = true;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == '\n') {
+            space = line = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
+            space = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.begin = i;
+        t.space_before = space;
+        t.line_start = line;
+        if (is_alpha(c)) {
+            std::size_t j = i;
+            while (j < s.size() && is_alpha(s[j])) {
+                ++j;
+            }
+            t.kind = Kind::word;
+            t.end = j;
+            t.upper = c >= 'A' && c <= 'Z';
+        } else if (is_digit(c)) {
+            std::size_t j = i;
+            while (j < s.size() && is_digit(s[j])) {
+                ++j;
+            }
+            const std::size_t digits = j - i;
+            t.kind = Kind::number;
+            t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
+            if (digits <= 4) {
+                int v = 0;
+                for (std::size_t k = i; k < j; ++k) {
+                    v = v * 10 + (s[k] - '0');
+                }
+                t.value = v;
+            }
+            if (digits <= 3) {
+                const std::size_t g = skip_thousands(s, j);
+                if (g != j) {
+                    j = g;
+                    t.value = -1;
+                    t.digits = 0;
+                }
+            }
+            if (t.value >= 0 && j + 2 <= s.size() && (j + 2 == s.size() || !is_alpha(s[j + 2]))) {
+                const std::string_view suffix = s.substr(j, 2);
+                if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) {
+                    t.kind = Kind::ordinal;
+                    j += 2;
+                }
+            }
+            t.end = j;
+        } else if (static_cast<unsigned char>(c) < 0x80) {
+            t.kind = Kind::punct;
+            t.punct = c;
+            t.end = i + 1;
+        } else {
+            const std::size_t n = utf8_length(s, i);
+            const std::string_view ch = s.substr(i, n);
+            // No-break and thin spaces separate words; line and paragraph separators end lines.
+            if (ch == "\u00A0" || ch == "\u2009" || ch == "\u202F" || ch == "\u2002" || ch == "\u2003") {
+                space = true;
+                i += n;
+                continue;
+            }
+            if (ch == "\u2028" || ch == "\u2029") {
+                space = line = true;
+                i += n;
+                continue;
+            }
+            t.end = i + n;
+            if (ch == "\u2010" || ch == "\u2011" || ch == "\u2012" || ch == "\u2013" || ch == "\u2014" ||
+                ch == "\u2212") {
+                t.kind = Kind::punct;
+                t.punct = '-';
+            }
+        }
+        space = line = false;
+        i = t.end;
+        out.push_back(t);
+    }
+
+    // Compounds: parts glued together, directly ("1990s") or by one separator ("2014-02-13",
+    // "mid-July", "31/Oct/1974", "27.02.2014", "09:15"). A date may neither start nor end
+    // inside one, so "333-2013" and "1.2.2010.5" give no date.
+    for (std::size_t k = 1; k < out.size(); ++k) {
+        Token& t = out[k];
+        if (t.space_before || !is_part(t)) {
+            continue;
+        }
+        Token& p = out[k - 1];
+        if (is_part(p)) {
+            // An ISO timestamp's "T10:00" starts a new compound, so "2017-06-22T10:00" keeps its date.
+            const bool iso_time = p.kind == Kind::number && t.kind == Kind::word && t.end - t.begin == 1 &&
+                                  lower(s[t.begin]) == 't' && k + 1 < out.size() && !out[k + 1].space_before &&
+                                  out[k + 1].kind == Kind::number;
+            t.cont = !iso_time;
+            continue;
+        }
+        if (p.kind != Kind::punct || p.space_before || k < 2 || !is_part(out[k - 2])) {
+            continue;
+        }
+        const Token& before = out[k - 2];
+        const bool numbers = before.kind == Kind::number && t.kind == Kind::number;
+        if (p.punct == '-' || p.punct == '/' || ((p.punct == '.' || p.punct == ':') && numbers)) {
+            p.cont = true;
+            t.cont = true;
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+struct NamedValue {
+    std::string_view name;
+    int value;
+};
+
+constexpr std::array<NamedValue, 24> month_words{{
+    {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},      {"june", 6},
+    {"july", 7},      {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},      {"jul", 7},
+    {"aug", 8},       {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},     {"dec", 12},
+}};
+
+// Boost's numbering: 0 = Sunday.
+constexpr std::array<NamedValue, 18> weekday_words{{
+    {"sunday", 0},   {"monday", 1},   {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+    {"saturday", 6}, {"sun", 0},      {"mon", 1},     {"tue", 2},       {"tues", 2},     {"wed", 3},
+    {"weds", 3},     {"thu", 4},      {"thur", 4},    {"thurs", 4},     {"fri", 5},      {"sat", 6},
+}};
+
+constexpr std::array<NamedValue, 21> ordinal_words{{
+    {"first", 1},       {"second", 2},      {"third", 3},       {"fourth", 4},     {"fifth", 5},
+    {"sixth", 6},       {"seventh", 7},     {"eighth", 8},      {"ninth", 9},      {"tenth", 10},
+    {"eleventh", 11},   {"twelfth", 12},    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+    {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+    {"thirtieth", 30},
+}};
+
+constexpr std::array<NamedValue, 21> cardinal_words{{
+    {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},      {"six", 6},
+    {"seven", 7},     {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},   {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},
+}};
+
+template <std::size_t N>
+int lookup(const std::array<NamedValue, N>& table, std::string_view word)
+{
+    if (word.size() > 12) {
+        return -1;
+    }
+    for (const auto& [name, value] : table) {
+        if (iequals(word, name)) {
+            return value;
+        }
+    }
+    return -1;
+}
+
+// Words after which a bare year is still a year: "in 2012, when", "since 2010 the". Any other
+// lowercase word after it makes the number a count ("2000 people", "1000 years").
+constexpr std::array<std::string_view, 78> function_words{
+    "and",   "or",      "but",     "nor",    "when",   "while",  "where",   "whereas", "as",     "at",
+    "on",    "in",      "into",    "of",     "to",     "for",    "from",    "by",      "with",   "within",
+    "after", "before",  "since",   "until",  "till",   "during", "through", "the",     "a",      "an",
+    "this",  "that",    "these",   "those",  "it",     "its",    "he",      "she",     "they",   "we",
+    "his",   "her",     "their",   "our",    "there",  "then",   "than",    "was",     "were",   "is",
+    "are",   "be",      "been",    "had",    "has",    "have",   "did",     "will",    "would",  "which",
+    "who",   "also",    "already", "only",   "alone",  "again",  "onwards", "onward",  "not",    "so",
+    "if",    "because", "although", "though", "up",    "yet",    "still",   "too"};
+
+// Words before a bare year that make it one: "in 2012", "since 1991", "the year 2000".
+constexpr std::array<std::string_view, 19> year_triggers{
+    "in",     "since",  "until", "till",  "by",     "from",   "of",    "during",     "year", "early",
+    "mid",    "late",   "before", "after", "around", "circa", "throughout", "through", "fiscal"};
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& words, std::string_view w)
+{
+    for (const auto& x : words) {
+        if (iequals(w, x)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+constexpr int no_relative = INT_MIN;
+
+// A piece of a date as written: any of day, month, year (0 = not given).
+struct Partial {
+    std::size_t begin = 0; // tokens, [begin, end)
+    std::size_t end = 0;
+    int d = 0;
+    int m = 0;
+    int y = 0;
+    int relative = no_relative; // "of the same year" (0), "of the following year" (+1), ...
+    bool month_upper = false;   // the month is written with a capital
+    std::string error;          // a date-shaped compound that names no date ("13/13/2010")
+};
+
+Partial piece(std::size_t begin, std::size_t end, int d = 0, int m = 0, int y = 0)
+{
+    Partial p;
+    p.begin = begin;
+    p.end = end;
+    p.d = d;
+    p.m = m;
+    p.y = y;
+    return p;
+}
+
+struct Number {
+    int value = 0;
+    std::size_t next = 0;
+    bool word = false;     // written in words
+    bool cardinal = false; // "twenty two" rather than "twenty-second" or "22nd"
+};
+
+struct Month {
+    int value = 0;
+    std::size_t next = 0;
+    bool upper = false;
+    bool weak = false; // lowercase "may" / "march": a verb unless a day and a year come with it
+};
+
+// A finished date expression.
+struct Found {
+    std::size_t begin = 0; // tokens
+    std::size_t end = 0;
+    DateValue value;
+    std::string error;
+    bool year_inferred = false;
+    bool relative = false;
+    int explicit_year = 0;
+};
+
+enum class Part { early, mid, late };
+
+class Finder {
+public:
+    Finder(std::string_view text, DateAnchor anchor) : m_text(text), m_anchor(anchor), m_tok(tokenize(text))
+    {
+        for (const auto& t : m_tok) {
+            m_content += t.kind != Kind::punct;
+        }
+    }
+
+    std::vector<DateMatch> run()
+    {
+        std::vector<DateMatch> out;
+        std::size_t i = 0;
+        while (i < m_tok.size()) {
+            if (m_tok[i].cont) {
+                ++i;
+                continue;
+            }
+            auto f = best_at(i);
+            if (!f) {
+                ++i;
+                continue;
+            }
+            DateMatch m;
+            m.begin = m_tok[f->begin].begin;
+            m.end = m_tok[f->end - 1].end;
+            m.value = f->value;
+            m.error = f->error;
+            m.year_inferred = f->year_inferred;
+            m.relative = f->relative;
+            m.explicit_year = f->explicit_year;
+            if (f->explicit_year > 0) {
+                m_last_year = f->explicit_year;
+            } else if (f->relative && !f->value.empty()) {
+                // "the following year" chains: the next "that year" means the year just resolved.
+                m_last_year = std::stoi(f->value.start.substr(0, 4));
+            }
+            out.push_back(std::move(m));
+            i = f->end;
+        }
+        return out;
+    }
+
+private:
+    // --- token tests -----------------------------------------------------------------------
+    std::size_t size() const { return m_tok.size(); }
+    std::string_view str(std::size_t i) const { return m_text.substr(m_tok[i].begin, m_tok[i].end - m_tok[i].begin); }
+    bool word(std::size_t i, std::string_view w) const
+    {
+        return i < size() && m_tok[i].kind == Kind::word && iequals(str(i), w);
+    }
+    bool punct(std::size_t i, char c) const { return i < size() && m_tok[i].kind == Kind::punct && m_tok[i].punct == c; }
+    bool glued(std::size_t i) const { return i < size() && !m_tok[i].space_before; }
+    // A date may end here: not inside a compound.
+    bool can_end(std::size_t e) const { return e >= size() || !m_tok[e].cont; }
+    std::string expression(std::size_t b, std::size_t e) const
+    {
+        return std::string(m_text.substr(m_tok[b].begin, m_tok[e - 1].end - m_tok[b].begin));
+    }
+
+    int weekday(std::size_t i) const
+    {
+        return i < size() && m_tok[i].kind == Kind::word ? lookup(weekday_words, str(i)) : -1;
+    }
+
+    std::optional<Month> month(std::size_t i) const
+    {
+        if (i >= size() || m_tok[i].kind != Kind::word) {
+            return std::nullopt;
+        }
+        const std::string_view w = str(i);
+        const int v = lookup(month_words, w);
+        if (v < 0) {
+            return std::nullopt;
+        }
+        Month m{v, i + 1, m_tok[i].upper, false};
+        m.weak = !m.upper && (iequals(w, "may") || iequals(w, "march"));
+        const bool abbreviation = w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july");
+        if (abbreviation && punct(m.next, '.') && glued(m.next)) {
+            ++m.next; // "Sept.", "Nov."
+        }
+        if (i > 0 && punct(i - 1, '[') && punct(m.next, ']')) {
+            ++m.next; // "[Sept] 04, 2014"
+        }
+        return m;
+    }
+
+    std::optional<int> year(std::size_t i) const
+    {
+        if (i < size() && m_tok[i].kind == Kind::number && m_tok[i].digits == 4 && m_tok[i].value >= min_year &&
+            m_tok[i].value <= max_year) {
+            return m_tok[i].value;
+        }
+        return std::nullopt;
+    }
+
+    // A day of the month: "25", "25th", "first", "twenty-second", and, when `cardinal`,
+    // "twenty two" (only after a month name, as in "jan twenty two, 2018").
+    std::optional<Number> day(std::size_t i, bool cardinal) const
+    {
+        if (i >= size()) {
+            return std::nullopt;
+        }
+        const Token& t = m_tok[i];
+        if ((t.kind == Kind::number || t.kind == Kind::ordinal) && t.digits >= 1 && t.digits <= 2 && t.value >= 1 &&
+            t.value <= 31) {
+            return Number{t.value, i + 1, false, false};
+        }
+        if (t.kind != Kind::word) {
+            return std::nullopt;
+        }
+        const std::string_view w = str(i);
+        if (iequals(w, "twenty") || iequals(w, "thirty")) {
+            const int tens = iequals(w, "twenty") ? 20 : 30;
+            std::size_t k = i + 1;
+            if (punct(k, '-') && glued(k) && glued(k + 1)) {
+                ++k;
+            }
+            if (k < size() && m_tok[k].kind == Kind::word) {
+                const int o = lookup(ordinal_words, str(k));
+                if (o >= 1 && o <= 9 && tens + o <= 31) {
+                    return Number{tens + o, k + 1, true, false};
+                }
+                const int c = lookup(cardinal_words, str(k));
+                if (cardinal && c >= 1 && c <= 9 && tens + c <= 31) {
+                    return Number{tens + c, k + 1, true, true};
+                }
+            }
+            if (cardinal) {
+                return Number{tens, i + 1, true, true};
+            }
+            return std::nullopt;
+        }
+        if (const int o = lookup(ordinal_words, w); o > 0) {
+            return Number{o, i + 1, true, false};
+        }
+        if (const int c = lookup(cardinal_words, w); cardinal && c > 0) {
+            return Number{c, i + 1, true, true};
+        }
+        return std::nullopt;
+    }
+
+    // "[of|in] the same year", "that year", "the following year", ...: the offset from the year
+    // the text last named, and where the phrase ends.
+    std::optional<std::pair<int, std::size_t>> relative_year(std::size_t k) const
+    {
+        if (word(k, "of") || word(k, "in")) {
+            ++k;
+        }
+        int delta = 0;
+        if (word(k, "that")) {
+            ++k;
+            if (word(k, "same")) {
+                ++k;
+            }
+        } else if (word(k, "the")) {
+            ++k;
+            if (word(k, "same")) {
+                delta = 0;
+            } else if (word(k, "following") || word(k, "next")) {
+                delta = 1;
+            } else if (word(k, "previous") || word(k, "preceding")) {
+                delta = -1;
+            } else {
+                return std::nullopt;
+            }
+            ++k;
+        } else {
+            return std::nullopt;
+        }
+        if (!word(k, "year")) {
+            return std::nullopt;
+        }
+        return std::pair{delta, k + 1};
+    }
+
+    // "Later that year, on 2 August": a relative year phrase shortly before, in the same sentence.
+    std::optional<int> relative_before(std::size_t b) const
+    {
+        std::size_t k = b;
+        for (int n = 0; n < 12 && k > 0; ++n) {
+            --k;
+            if (punct(k, '.') || punct(k, ';')) {
+                return std::nullopt;
+            }
+            if (k > 0 && word(k, "year")) {
+                if (word(k - 1, "that") || word(k - 1, "same")) {
+                    return 0;
+                }
+                if (word(k - 1, "following") || word(k - 1, "next")) {
+                    return 1;
+                }
+                if (word(k - 1, "previous") || word(k - 1, "preceding")) {
+                    return -1;
+                }
+            }
+            if (m_tok[k].line_start) {
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Extends a yearless partial with "[,] [of|in] YEAR" or a relative year phrase.
+    void year_tail(Partial& p) const
+    {
+        std::size_t k = p.end;
+        if (punct(k, ',')) {
+            ++k;
+        }
+        if (word(k, "of") || word(k, "in")) {
+            ++k;
+        }
+        if (auto y = year(k)) {
+            p.y = *y;
+            p.end = k + 1;
+            return;
+        }
+        k = p.end;
+        if (punct(k, ',')) {
+            ++k;
+        }
+        if (auto r = relative_year(k)) {
+            p.relative = r->first;
+            p.end = r->second;
+        }
+    }
+
+    // --- partial dates -----------------------------------------------------------------------
+    // The longest piece of a date starting at i. `bare_day` also allows a lone day ("18" of
+    // "18-19 February 2014"), which only a range can use.
+    std::optional<Partial> partial(std::size_t i, bool bare_day) const
+    {
+        std::optional<Partial> best;
+        auto consider = [&](const Partial& p) {
+            if (!best || p.end > best->end) {
+                best = p;
+            }
+        };
+        std::size_t j = i;
+        if (weekday(j) >= 0) {
+            ++j;
+            if (punct(j, '.') && glued(j)) {
+                ++j;
+            }
+            if (punct(j, ',')) {
+                ++j;
+            }
+        }
+        const bool weekday_given = j != i;
+
+        // DAY [.] [of] MONTH [[,] [of|in] YEAR]: "25 February 2013", "the first of February", "16. Nov. 2016"
+        {
+            std::size_t k = j;
+            const bool the = word(k, "the");
+            if (the) {
+                ++k;
+            }
+            if (auto d = day(k, false);
+                d && (!the || d->word || m_tok[k].kind == Kind::ordinal)) {
+                k = d->next;
+                if (punct(k, '.') && m_tok[k - 1].kind == Kind::number) {
+                    ++k;
+                }
+                if (word(k, "of")) {
+                    ++k;
+                }
+                if (auto m = month(k)) {
+                    Partial p = piece(i, m->next, d->value, m->value);
+                    p.month_upper = m->upper;
+                    year_tail(p);
+                    if (!m->weak || p.y) {
+                        consider(p);
+                    }
+                }
+            }
+        }
+
+        // MONTH [the] DAY [[,] [of|in] YEAR], MONTH [[,] [of|in] YEAR]: "February 25, 2013", "June of 1992"
+        if (auto m = month(j)) {
+            Partial pm = piece(i, m->next, 0, m->value);
+            pm.month_upper = m->upper;
+            year_tail(pm);
+            if (!m->weak) {
+                consider(pm);
+            }
+            std::size_t k = m->next;
+            if (word(k, "the")) {
+                ++k;
+            }
+            if (auto d = day(k, true)) {
+                Partial pd = piece(i, d->next, d->value, m->value);
+                pd.month_upper = m->upper;
+                year_tail(pd);
+                if ((!d->cardinal || pd.y) && (!m->weak || pd.y)) {
+                    consider(pd);
+                }
+            }
+        }
+
+        // YEAR [,] MONTH [DAY]: "2016 july 13", "2016, nov"
+        if (auto y = year(j)) {
+            consider(piece(i, j + 1, 0, 0, *y));
+            std::size_t k = j + 1;
+            if (punct(k, ',')) {
+                ++k;
+            }
+            if (auto m = month(k); m && !m->weak && !weekday_given) {
+                Partial p = piece(i, m->next, 0, m->value, *y);
+                p.month_upper = m->upper;
+                consider(p);
+                const std::size_t dk = m->next;
+                if (dk < size() && (m_tok[dk].kind == Kind::number || m_tok[dk].kind == Kind::ordinal)) {
+                    if (auto d = day(dk, false)) {
+                        p.d = d->value;
+                        p.end = d->next;
+                        consider(p);
+                    }
+                }
+            }
+        }
+
+        if (auto c = compound(i, j)) {
+            consider(*c);
+        }
+
+        if (bare_day && !weekday_given) {
+            if (auto d = day(j, false); d && !d->word) {
+                Partial p = piece(i, d->next, d->value);
+                year_tail(p); // "February 18-19, 2014"
+                consider(p);
+            }
+        }
+        return best;
+    }
+
+    // A compound of two or three parts written without spaces: "2014-02-13", "27.02.2014",
+    // "10/31/1974", "31/Oct/1974", "2019-sep-1", "dec-2018", "2014-02".
+    std::optional<Partial> compound(std::size_t start, std::size_t j) const
+    {
+        if (j >= size() || m_tok[j].cont || !is_part(m_tok[j])) {
+            return std::nullopt;
+        }
+        std::array<std::size_t, 3> parts{j, 0, 0};
+        std::size_t count = 1;
+        char sep = 0;
+        std::size_t k = j + 1;
+        while (k < size() && m_tok[k].cont) {
+            if (count == 3 || m_tok[k].kind != Kind::punct || k + 1 >= size()) {
+                return std::nullopt; // more than three parts, or parts glued without separator
+            }
+            if (sep != 0 && m_tok[k].punct != sep) {
+                return std::nullopt;
+            }
+            sep = m_tok[k].punct;
+            parts[count++] = k + 1;
+            k += 2;
+        }
+        if (count < 2 || sep == ':') {
+            return std::nullopt;
+        }
+        const std::string text = expression(j, k);
+        int month_at = -1;
+        std::array<int, 3> num{-1, -1, -1};
+        std::array<int, 3> digits{0, 0, 0};
+        bool upper = false;
+        for (std::size_t p = 0; p < count; ++p) {
+            const Token& t = m_tok[parts[p]];
+            if (t.kind == Kind::word) {
+                auto m = month(parts[p]);
+                if (!m || month_at >= 0) {
+                    return std::nullopt;
+                }
+                month_at = static_cast<int>(p);
+                num[p] = m->value;
+                upper = m->upper;
+            } else if (t.kind == Kind::number && t.value >= 0) {
+                num[p] = t.value;
+                digits[p] = t.digits;
+            } else {
+                return std::nullopt;
+            }
+        }
+        auto is_year = [&](std::size_t p) {
+            return digits[p] == 4 && num[p] >= min_year && num[p] <= max_year;
+        };
+        auto is_small = [&](std::size_t p) { return digits[p] >= 1 && digits[p] <= 2; };
+        Partial out = piece(start, k);
+        out.month_upper = upper;
+
+        if (count == 2) {
+            if (sep == '.') {
+                return std::nullopt;
+            }
+            if (month_at >= 0) {
+                const std::size_t other = month_at == 0 ? 1 : 0;
+                if (!is_year(other)) {
+                    return std::nullopt;
+                }
+                out.m = num[static_cast<std::size_t>(month_at)];
+                out.y = num[other];
+                return out;
+            }
+            // "2014-02" is ISO; "2013-14" is a year range, read by the caller.
+            if (sep == '-' && is_year(0) && digits[1] == 2 && num[1] >= 1 && num[1] <= 12 &&
+                num[1] != (num[0] + 1) % 100) {
+                out.m = num[1];
+                out.y = num[0];
+                return out;
+            }
+            return std::nullopt;
+        }
+
+        if (month_at >= 0) {
+            // One month name: the four-digit number is the year and the other the day, in any order.
+            std::size_t y = 3;
+            std::size_t d = 3;
+            for (std::size_t p = 0; p < 3; ++p) {
+                if (static_cast<int>(p) == month_at) {
+                    continue;
+                }
+                if (is_year(p)) {
+                    y = p;
+                } else if (is_small(p)) {
+                    d = p;
+                }
+            }
+            if (y == 3 || d == 3) {
+                return std::nullopt;
+            }
+            out.y = num[y];
+            out.m = num[static_cast<std::size_t>(month_at)];
+            out.d = num[d];
+            if (out.d < 1) {
+                out.error = text + ": no day " + std::to_string(out.d);
+            }
+            return out;
+        }
+
+        if (is_year(0) && is_small(1) && is_small(2) && sep != '.') {
+            out.y = num[0];
+            out.m = num[1];
+            out.d = num[2];
+            if (out.m < 1 || out.m > 12) {
+                out.error = text + ": no month " + std::to_string(out.m);
+            }
+            return out;
+        }
+        if (!(is_year(2) && is_small(0) && is_small(1))) {
+            return std::nullopt;
+        }
+        // Day and month: a part over 12 can only be the day. Otherwise dots mean day first
+        // (27.02.2014) and slashes or dashes mean month first, the US order (10/31/1974).
+        const int a = num[0];
+        const int b = num[1];
+        out.y = num[2];
+        if (a > 12 && b > 12) {
+            out.error = text + ": no month " + std::to_string(a) + (a == b ? "" : " or " + std::to_string(b));
+            return out;
+        }
+        const bool day_first = a > 12 || (b <= 12 && sep == '.');
+        out.d = day_first ? a : b;
+        out.m = day_first ? b : a;
+        if (out.m < 1) {
+            out.error = text + ": no month 0";
+        } else if (out.d < 1) {
+            out.error = text + ": no day 0";
+        }
+        return out;
+    }
+
+    // --- resolution --------------------------------------------------------------------------
+    struct YearFrom {
+        int year = 0;
+        bool relative = false;
+    };
+
+    // The year of a yearless expression: the latest year written earlier in the text, else
+    // the anchor's; moved by "the following year" and the like.
+    std::optional<YearFrom> context_year(const Partial& p) const
+    {
+        int delta = 0;
+        bool relative = false;
+        if (p.relative != no_relative) {
+            delta = p.relative;
+            relative = true;
+        } else if (auto r = relative_before(p.begin)) {
+            delta = *r;
+            relative = true;
+        }
+        const int base = m_last_year ? m_last_year : m_anchor.year;
+        if (base == 0 || base + delta < min_year || base + delta > max_year) {
+            return std::nullopt;
+        }
+        return YearFrom{base + delta, relative};
+    }
+
+    bool function_word(std::size_t i) const { return one_of(function_words, str(i)); }
+
+    // May a bare year end at e? Not when a count's noun or a percent sign follows.
+    bool year_may_end(std::size_t e) const
+    {
+        if (e >= size() || m_tok[e].line_start) {
+            return true;
+        }
+        const Token& t = m_tok[e];
+        // "from 1000 to 2000 people": a range of counts, unless a year that may end follows.
+        if ((punct(e, '-') || word(e, "to") || word(e, "and") || word(e, "or")) && e + 1 < size() &&
+            m_tok[e + 1].kind == Kind::number) {
+            return year(e + 1) && (e + 2 >= size() || m_tok[e + 2].kind != Kind::number) && year_may_end(e + 2);
+        }
+        switch (t.kind) {
+        case Kind::punct: return t.punct != '%';
+        case Kind::word: return t.upper || function_word(e);
+        case Kind::other: return true;
+        default: return false;
+        }
+    }
+
+    // A bare number is a year only where it is clearly one: the whole text, alone on its line or
+    // starting a line before ':' or a dash, or after "in", "since", "of", ... and not before a noun.
+    bool bare_year_ok(std::size_t b, std::size_t e) const
+    {
+        if (b > 0 && glued(b) && m_tok[b - 1].kind == Kind::punct) {
+            const char c = m_tok[b - 1].punct;
+            if (c == '$' || c == '#' || c == '+' || c == '=' || c == '@' || c == '&' || c == '*' || c == '~' ||
+                c == '\\') {
+                return false;
+            }
+        }
+        std::size_t words = 0;
+        for (std::size_t k = b; k < e; ++k) {
+            words += m_tok[k].kind != Kind::punct;
+        }
+        if (words == m_content) {
+            return true;
+        }
+        if (m_tok[b].line_start) {
+            std::size_t k = e;
+            if (k >= size() || m_tok[k].line_start) {
+                return true;
+            }
+            if (punct(k, ':') || punct(k, '-')) {
+                return true;
+            }
+            if ((punct(k, '.') || punct(k, ',')) && (k + 1 >= size() || m_tok[k + 1].line_start)) {
+                return true;
+            }
+        }
+        return b > 0 && m_tok[b - 1].kind == Kind::word && one_of(year_triggers, str(b - 1)) && year_may_end(e);
+    }
+
+    // A yearless month name alone is a date only after "in", "since", ... and with a capital:
+    // "In March, the Senate"; never "march" or "may".
+    bool lone_month_ok(const Partial& p) const
+    {
+        if (!p.month_upper || p.begin == 0) {
+            return false;
+        }
+        static constexpr std::array<std::string_view, 10> preps{"in",    "during", "since",  "until",   "till",
+                                                                "by",    "before", "after",  "through", "throughout"};
+        return m_tok[p.begin - 1].kind == Kind::word && one_of(preps, str(p.begin - 1));
+    }
+
+    Found found(std::size_t b, std::size_t e) const
+    {
+        Found f;
+        f.begin = b;
+        f.end = e;
+        return f;
+    }
+
+    Found error_found(std::size_t b, std::size_t e, const std::string& reason, int explicit_year) const
+    {
+        Found f = found(b, e);
+        f.error = expression(b, e) + ": " + reason;
+        f.explicit_year = explicit_year;
+        return f;
+    }
+
+    // One partial on its own.
+    std::optional<Found> single(const Partial& p) const
+    {
+        Found f = found(p.begin, p.end);
+        f.explicit_year = p.y;
+        if (!p.error.empty()) {
+            f.error = p.error;
+            return f;
+        }
+        if (p.m == 0) {
+            if (p.d == 0 && p.y != 0 && bare_year_ok(p.begin, p.end)) {
+                f.value = year_value(p.y);
+                return f;
+            }
+            return std::nullopt;
+        }
+        int y = p.y;
+        if (y == 0) {
+            if (p.d == 0 && p.relative == no_relative && !lone_month_ok(p)) {
+                return std::nullopt;
+            }
+            auto c = context_year(p);
+            if (!c) {
+                return std::nullopt;
+            }
+            y = c->year;
+            f.year_inferred = true;
+            f.relative = c->relative;
+        }
+        if (p.d == 0) {
+            f.value = month_value(y, p.m);
+            return f;
+        }
+        if (auto why = day_problem({y, p.m, p.d})) {
+            f.error = expression(p.begin, p.end) + ": " + *why;
+            return f;
+        }
+        f.value = day_value({y, p.m, p.d});
+        return f;
+    }
+
+    // A, connective, B: "18-19 February 2014", "March-April 2013", "2013-2014", "between 3 and 5 May 2001".
+    std::optional<Found> range(std::size_t begin, const Partial& a, const Partial& b, bool glued_dash,
+                               bool prefixed) const
+    {
+        if (!a.error.empty() || !b.error.empty()) {
+            return std::nullopt;
+        }
+        Found f = found(begin, b.end);
+        f.explicit_year = b.y ? b.y : a.y;
+        const bool a_day = a.d != 0;
+        const bool b_day = b.d != 0;
+
+        // Years, a missing one taken from the other end, else from the text before.
+        auto years = [&](int ma, int mb, bool month_from_b) -> std::optional<std::pair<int, int>> {
+            int yb = b.y ? b.y : a.y;
+            if (yb == 0) {
+                auto c = context_year(a);
+                if (!c) {
+                    return std::nullopt;
+                }
+                yb = c->year;
+                f.year_inferred = true;
+                f.relative = c->relative;
+            }
+            int ya = a.y ? a.y : yb;
+            if (!a.y && !month_from_b && ma > mb) {
+                --ya; // "28 December - 3 January 2014"
+            }
+            return std::pair{ya, yb};
+        };
+
+        if (a_day && b_day && (b.m || a.m) && !(a.y && !a.m)) {
+            const int ma = a.m ? a.m : b.m;
+            const int mb = b.m ? b.m : a.m;
+            if (!a.m && !b.m) {
+                return std::nullopt;
+            }
+            if (b.m == 0 && a.y != 0) {
+                return std::nullopt; // "3 May 2013 - 5" is no range
+            }
+            auto ys = years(ma, mb, a.m == 0);
+            if (!ys) {
+                return std::nullopt;
+            }
+            const Ymd first{ys->first, ma, a.d};
+            const Ymd last{ys->second, mb, b.d};
+            if (auto why = day_problem(first)) {
+                return error_found(begin, b.end, *why, f.explicit_year);
+            }
+            if (auto why = day_problem(last)) {
+                return error_found(begin, b.end, *why, f.explicit_year);
+            }
+            if (!(first < last)) {
+                return std::nullopt;
+            }
+            f.value = day_range_value(first, last);
+            return f;
+        }
+        if (!a_day && !b_day && a.m && b.m) {
+            if (!a.y && !b.y && (!a.month_upper || !b.month_upper)) {
+                return std::nullopt;
+            }
+            auto ys = years(a.m, b.m, false);
+            if (!ys || !(std::pair{ys->first, a.m} < std::pair{ys->second, b.m})) {
+                return std::nullopt;
+            }
+            f.value = month_range_value(ys->first, a.m, ys->second, b.m);
+            return f;
+        }
+        if (!a_day && !b_day && !a.m && !b.m && a.y && b.y) {
+            if (!(a.y < b.y) || !year_may_end(b.end)) {
+                return std::nullopt;
+            }
+            if (!glued_dash && !prefixed && !bare_year_ok(a.begin, a.end)) {
+                return std::nullopt;
+            }
+            f.value = year_range_value(a.y, b.y);
+            return f;
+        }
+        return std::nullopt;
+    }
+
+    // The connective of a range at k: returns the index after it.
+    std::optional<std::size_t> connective(std::size_t k, std::string_view prefix) const
+    {
+        if (prefix == "between") {
+            return word(k, "and") ? std::optional{k + 1} : std::nullopt;
+        }
+        if (punct(k, '-') || word(k, "to") || word(k, "through") || word(k, "thru")) {
+            return k + 1;
+        }
+        if (prefix == "from" && (word(k, "until") || word(k, "till"))) {
+            return k + 1;
+        }
+        return std::nullopt;
+    }
+
+    // A date, or a range of two, starting at i; `prefix` is "between" or "from" when one came before.
+    void plain(std::size_t begin, std::size_t i, std::string_view prefix, std::optional<Found>& best) const
+    {
+        auto a = partial(i, true);
+        if (!a) {
+            return;
+        }
+        if (prefix.empty()) {
+            if (auto f = single(*a)) {
+                keep(best, *f);
+            }
+        }
+        auto k = connective(a->end, prefix);
+        if (!k) {
+            return;
+        }
+        const bool glued_dash = punct(a->end, '-') && glued(a->end) && glued(*k);
+        // "2013-14": an abbreviated second year.
+        if (glued_dash && a->y && !a->m && !a->d && *k < size() && m_tok[*k].kind == Kind::number &&
+            m_tok[*k].digits == 2) {
+            const int y2 = a->y / 100 * 100 + m_tok[*k].value;
+            if (y2 > a->y && year_may_end(*k + 1)) {
+                Found f = found(begin, *k + 1);
+                f.value = year_range_value(a->y, y2);
+                f.explicit_year = y2;
+                keep(best, f);
+            }
+        }
+        if (auto b = partial(*k, true)) {
+            Partial aa = *a;
+            aa.begin = begin;
+            if (auto f = range(begin, aa, *b, glued_dash, !prefix.empty())) {
+                keep(best, *f);
+            }
+        }
+    }
+
+    // Keeps the longer of two candidates; a candidate that ends inside a compound is none.
+    void keep(std::optional<Found>& best, const Found& f) const
+    {
+        if (!can_end(f.end)) {
+            return;
+        }
+        if (!best || f.end > best->end) {
+            best = f;
+        }
+    }
+
+    // A month (M, M Y) or a year after "early", "mid", "late", ...
+    std::optional<Found> part_of(std::size_t begin, std::size_t k, Part part) const
+    {
+        auto p = partial(k, false);
+        if (!p || p->d != 0 || !p->error.empty()) {
+            return std::nullopt;
+        }
+        Found f = found(begin, p->end);
+        f.explicit_year = p->y;
+        if (p->m == 0) {
+            if (p->y == 0 || !year_may_end(p->end)) {
+                return std::nullopt;
+            }
+            const int m1 = part == Part::early ? 1 : part == Part::mid ? 5 : 9;
+            f.value = year_part_value(p->y, m1, m1 + 3);
+            return f;
+        }
+        int y = p->y;
+        if (y == 0) {
+            auto c = context_year(*p);
+            if (!c) {
+                return std::nullopt;
+            }
+            y = c->year;
+            f.year_inferred = true;
+            f.relative = c->relative;
+        }
+        const int d1 = part == Part::early ? 1 : part == Part::mid ? 11 : 21;
+        const int d2 = part == Part::early ? 10 : part == Part::mid ? 20 : days_in_month(y, p->m);
+        f.value = month_part_value({y, p->m, d1}, {y, p->m, d2});
+        return f;
+    }
+
+    // "early July 2013", "mid-2015", "at the end of 2011", "the beginning of 2011".
+    std::optional<Found> fuzzy(std::size_t i) const
+    {
+        std::size_t k = i;
+        if (word(k, "at")) {
+            ++k;
+        }
+        if (word(k, "the")) {
+            ++k;
+        }
+        if (word(k, "early")) {
+            return part_of(i, k + 1, Part::early);
+        }
+        if ((word(k, "beginning") || word(k, "start")) && word(k + 1, "of")) {
+            return part_of(i, k + 2, Part::early);
+        }
+        if (word(k, "mid")) {
+            ++k;
+            if (punct(k, '-')) {
+                ++k;
+            }
+            return part_of(i, k, Part::mid);
+        }
+        if (word(k, "middle") && word(k + 1, "of")) {
+            return part_of(i, k + 2, Part::mid);
+        }
+        if (word(k, "late")) {
+            return part_of(i, k + 1, Part::late);
+        }
+        if (word(k, "end") && word(k + 1, "of")) {
+            return part_of(i, k + 2, Part::late);
+        }
+        return std::nullopt;
+    }
+
+    // The year after a season or "the first half of": written, or a relative year phrase.
+    struct YearAfter {
+        YearFrom from;
+        std::size_t next = 0;
+        bool written = false;
+    };
+
+    std::optional<YearAfter> year_after(std::size_t k, std::size_t b) const
+    {
+        if (auto y = year(k); y && year_may_end(k + 1)) {
+            return YearAfter{{*y, false}, k + 1, true};
+        }
+        if (auto r = relative_year(k)) {
+            Partial p = piece(b, r->second);
+            p.relative = r->first;
+            if (auto c = context_year(p)) {
+                return YearAfter{*c, r->second, false};
+            }
+        }
+        return std::nullopt;
+    }
+
+    void set_year(Found& f, const YearAfter& y) const
+    {
+        f.relative = y.from.relative;
+        f.year_inferred = !y.written;
+        f.explicit_year = y.written ? y.from.year : 0;
+    }
+
+    // "spring 1999", "the winter of 1992".
+    std::optional<Found> season(std::size_t i) const
+    {
+        std::size_t k = i;
+        if (word(k, "the")) {
+            ++k;
+        }
+        int code = 0;
+        if (word(k, "spring")) {
+            code = 21;
+        } else if (word(k, "summer")) {
+            code = 22;
+        } else if (word(k, "autumn") || word(k, "fall")) {
+            code = 23;
+        } else if (word(k, "winter")) {
+            code = 24;
+        } else {
+            return std::nullopt;
+        }
+        ++k;
+        if (word(k, "of")) {
+            ++k;
+        }
+        auto y = year_after(k, i);
+        if (!y) {
+            return std::nullopt;
+        }
+        Found f = found(i, y->next);
+        f.value = season_value(y->from.year, code);
+        set_year(f, *y);
+        return f;
+    }
+
+    // The ordinal at k: 1..5 ("first", "3rd"), -1 for "last".
+    std::optional<int> ordinal(std::size_t k) const
+    {
+        if (word(k, "last")) {
+            return -1;
+        }
+        if (k < size() && m_tok[k].kind == Kind::ordinal && m_tok[k].value >= 1 && m_tok[k].value <= 5) {
+            return m_tok[k].value;
+        }
+        if (k < size() && m_tok[k].kind == Kind::word) {
+            const int o = lookup(ordinal_words, str(k));
+            if (o >= 1 && o <= 5) {
+                return o;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "the first half of 2012", "the third quarter of 2014".
+    std::optional<Found> half_or_quarter(std::size_t i) const
+    {
+        std::size_t k = i;
+        if (word(k, "the")) {
+            ++k;
+        }
+        auto n = ordinal(k);
+        if (!n) {
+            return std::nullopt;
+        }
+        ++k;
+        const bool half = word(k, "half");
+        if (!half && !word(k, "quarter")) {
+            return std::nullopt;
+        }
+        ++k;
+        if (word(k, "of")) {
+            ++k;
+        }
+        auto y = year_after(k, i);
+        if (!y) {
+            return std::nullopt;
+        }
+        int m1 = 0;
+        int m2 = 0;
+        if (half) {
+            if (*n > 2) {
+                return std::nullopt;
+            }
+            m1 = *n == 1 ? 1 : 7;
+            m2 = m1 + 5;
+        } else {
+            if (*n == 5) {
+                return std::nullopt;
+            }
+            m1 = *n == -1 ? 10 : *n * 3 - 2;
+            m2 = m1 + 2;
+        }
+        Found f = found(i, y->next);
+        f.value = year_part_value(y->from.year, m1, m2);
+        set_year(f, *y);
+        return f;
+    }
+
+    // "last day of october 2015", "third tuesday of september 2014", "last Sunday of March 2014".
+    std::optional<Found> nth_day(std::size_t i) const
+    {
+        std::size_t k = i;
+        if (word(k, "the")) {
+            ++k;
+        }
+        auto n = ordinal(k);
+        if (!n) {
+            return std::nullopt;
+        }
+        ++k;
+        const int wd = weekday(k);
+        if (wd < 0 && !word(k, "day")) {
+            return std::nullopt;
+        }
+        ++k;
+        if (!word(k, "of") && !word(k, "in")) {
+            return std::nullopt;
+        }
+        auto p = partial(k + 1, false);
+        if (!p || p->m == 0 || p->d != 0 || !p->error.empty()) {
+            return std::nullopt;
+        }
+        Found f = found(i, p->end);
+        f.explicit_year = p->y;
+        int y = p->y;
+        if (y == 0) {
+            auto c = context_year(*p);
+            if (!c) {
+                return std::nullopt;
+            }
+            y = c->year;
+            f.year_inferred = true;
+            f.relative = c->relative;
+        }
+        const int last = days_in_month(y, p->m);
+        if (wd < 0) {
+            const int d = *n == -1 ? last : *n;
+            f.value = day_value({y, p->m, d});
+            return f;
+        }
+        if (!in_boost_range(y)) {
+            return std::nullopt;
+        }
+        using namespace boost::gregorian;
+        const auto weekday_value = static_cast<unsigned short>(wd);
+        date d;
+        if (*n == -1) {
+            d = last_kday_of_month(greg_weekday(weekday_value), greg_month(static_cast<unsigned short>(p->m)))
+                    .get_date(static_cast<unsigned short>(y));
+        } else {
+            d = first_kday_of_month(greg_weekday(weekday_value), greg_month(static_cast<unsigned short>(p->m)))
+                    .get_date(static_cast<unsigned short>(y)) +
+                days(7 * (*n - 1));
+            if (d.month() != p->m) {
+                const std::string name(month_names[static_cast<std::size_t>(p->m - 1)]);
+                return error_found(i, p->end,
+                                   name + " " + std::to_string(y) + " has no " + std::string(str(k - 2)) + " " +
+                                       std::string(str(k - 1)),
+                                   f.explicit_year);
+            }
+        }
+        f.value = day_value(from_boost(d));
+        return f;
+    }
+
+    // "2 weeks before may 13 1999", "three days after 25 February 2013".
+    std::optional<Found> offset(std::size_t i) const
+    {
+        int n = 0;
+        if (i < size() && m_tok[i].kind == Kind::number && m_tok[i].digits <= 2 && m_tok[i].value > 0) {
+            n = m_tok[i].value;
+        } else if (word(i, "a") || word(i, "an") || word(i, "one")) {
+            n = 1;
+        } else if (i < size() && m_tok[i].kind == Kind::word) {
+            n = lookup(cardinal_words, str(i));
+        }
+        if (n <= 0) {
+            return std::nullopt;
+        }
+        std::size_t k = i + 1;
+        int unit = 0; // 1 day, 7 week, 30 month, 365 year
+        if (word(k, "day") || word(k, "days")) {
+            unit = 1;
+        } else if (word(k, "week") || word(k, "weeks")) {
+            unit = 7;
+        } else if (word(k, "month") || word(k, "months")) {
+            unit = 30;
+        } else if (word(k, "year") || word(k, "years")) {
+            unit = 365;
+        } else {
+            return std::nullopt;
+        }
+        ++k;
+        int sign = 0;
+        if (word(k, "before")) {
+            sign = -1;
+        } else if (word(k, "after")) {
+            sign = 1;
+        } else if (word(k, "prior") && word(k + 1, "to")) {
+            sign = -1;
+            ++k;
+        } else {
+            return std::nullopt;
+        }
+        auto p = partial(k + 1, false);
+        if (!p || p->d == 0 || p->m == 0) {
+            return std::nullopt;
+        }
+        auto base = single(*p);
+        if (!base) {
+            return std::nullopt;
+        }
+        if (!base->error.empty()) {
+            base->begin = i; // the error names the impossible date itself
+            return base;
+        }
+        const Ymd from{std::stoi(base->value.start.substr(0, 4)), std::stoi(base->value.start.substr(5, 2)),
+                       std::stoi(base->value.start.substr(8, 2))};
+        Ymd to = from;
+        if (unit == 30 || unit == 365) {
+            int months = (unit == 30 ? n : n * 12) * sign;
+            int total = from.y * 12 + (from.m - 1) + months;
+            to.y = total / 12;
+            to.m = total % 12 + 1;
+            to.d = std::min(from.d, days_in_month(to.y, to.m));
+        } else {
+            if (!in_boost_range(from.y)) {
+                return std::nullopt;
+            }
+            to = from_boost(to_boost(from) + boost::gregorian::days(static_cast<long>(n) * unit * sign));
+        }
+        if (to.y < min_year || to.y > max_year) {
+            return std::nullopt;
+        }
+        Found f = *base;
+        f.begin = i;
+        f.value = day_value(to);
+        return f;
+    }
+
+    std::optional<Found> best_at(std::size_t i) const
+    {
+        std::optional<Found> best;
+        plain(i, i, {}, best);
+        if (word(i, "between")) {
+            plain(i, i + 1, "between", best);
+        } else if (word(i, "from")) {
+            plain(i, i + 1, "from", best);
+        }
+        for (auto f : {fuzzy(i), season(i), half_or_quarter(i), nth_day(i), offset(i)}) {
+            if (f) {
+                keep(best, *f);
+            }
+        }
+        return best;
+    }
+
+    std::string_view m_text;
+    DateAnchor m_anchor;
+    std::vector<Token> m_tok;
+    std::size_t m_content = 0; // tokens that are not punctuation
+    int m_last_year = 0;       // the latest year the text wrote, for yearless expressions
+};
+
+// How precise a value is, narrowest first (a month_part is narrower than a month).
+int narrowness(Precision p)
+{
+    switch (p) {
+    case Precision::day: return 0;
+    case Precision::day_range: return 1;
+    case Precision::month_part: return 2;
+    case Precision::month: return 3;
+    case Precision::month_range: return 4;
+    case Precision::season: return 5;
+    case Precision::year_part: return 6;
+    case Precision::year: return 7;
+    case Precision::year_range: return 8;
+    case Precision::none: break;
+    }
+    return 9;
+}
+
+} // namespace
+
+std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor)
+{
+    return Finder(text, anchor).run();
+}
+
+DateMatch parse_date(std::string_view text, DateAnchor anchor)
+{
+    const auto all = find_dates(text, anchor);
+    const DateMatch* best = nullptr;
+    int best_rank = INT_MAX;
+    for (const auto& m : all) {
+        // A date that cannot exist is reported rather than passed over for a vaguer one.
+        const int rank = m.error.empty() ? narrowness(m.value.precision) : -1;
+        if (rank < best_rank) {
+            best = &m;
+            best_rank = rank;
+        }
+    }
+    if (!best) {
+        DateMatch none;
+        none.error = "no date found";
+        return none;
+    }
+    return *best;
+}
+
+} // namespace acta::import
