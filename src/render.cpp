@@ -469,15 +469,16 @@ private:
     {
         m_box_started = true;
         const std::size_t n = m_columns.size();
-        std::vector<std::size_t> natural(n, 1);
+        std::vector<std::size_t> header(n, 1);
+        std::vector<std::size_t> data(n, 1);
         m_right.assign(n, true);
         std::vector<bool> seen(n, false);
         for (std::size_t c = 0; c < n; ++c) {
-            natural[c] = std::max<std::size_t>(1, display_width(box_text(m_columns[c])));
+            header[c] = std::max<std::size_t>(1, display_width(box_text(m_columns[c])));
         }
         for (const auto& r : m_buffer) {
             for (std::size_t c = 0; c < n && c < r.size(); ++c) {
-                natural[c] = std::max(natural[c], display_width(box_cell(r[c])));
+                data[c] = std::max(data[c], display_width(box_cell(r[c])));
                 if (!std::holds_alternative<std::monostate>(r[c])) {
                     seen[c] = true;
                     if (!is_number(r[c])) {
@@ -486,8 +487,10 @@ private:
                 }
             }
         }
+        std::vector<std::size_t> natural(n);
         for (std::size_t c = 0; c < n; ++c) {
             m_right[c] = m_right[c] && seen[c];
+            natural[c] = std::max(header[c], data[c]);
         }
         const int total = m_options.width > 0 ? m_options.width : terminal_width(m_out);
         // Each column takes its width plus a space either side plus one bar; one more bar closes.
@@ -495,19 +498,33 @@ private:
         const std::size_t budget = static_cast<std::size_t>(std::max<int>(total, 0)) > frame
                                        ? static_cast<std::size_t>(total) - frame
                                        : n;
+        auto sum = [](const std::vector<std::size_t>& v) {
+            std::size_t s = 0;
+            for (auto w : v) {
+                s += w;
+            }
+            return s;
+        };
         m_widths = natural;
-        std::size_t sum = 0;
-        for (auto w : natural) {
-            sum += w;
+        if (sum(m_widths) > budget) {
+            // First cut headers wider than their data (to 8 columns at least): a cut header is
+            // easier to read than cut data. Give back what is not needed, left to right.
+            for (std::size_t c = 0; c < n; ++c) {
+                m_widths[c] = std::max(data[c], std::min<std::size_t>(header[c], 8));
+            }
+            for (std::size_t c = 0; c < n && sum(m_widths) < budget; ++c) {
+                m_widths[c] = std::min(natural[c], m_widths[c] + (budget - sum(m_widths)));
+            }
         }
-        if (sum > budget) {
+        if (sum(m_widths) > budget) {
             // Water-filling: the largest cap that fits; narrow columns keep their width, wide
             // ones are cut to the cap (at least 1 column each), what is left goes to the widest.
+            const std::vector<std::size_t> wanted = m_widths;
             std::size_t cap = 1;
-            for (std::size_t hi = *std::max_element(natural.begin(), natural.end()); cap < hi;) {
+            for (std::size_t hi = *std::max_element(wanted.begin(), wanted.end()); cap < hi;) {
                 const std::size_t mid = (cap + hi + 1) / 2;
                 std::size_t s = 0;
-                for (auto w : natural) {
+                for (auto w : wanted) {
                     s += std::min(w, mid);
                 }
                 if (s <= budget) {
@@ -518,11 +535,11 @@ private:
             }
             std::size_t used = 0;
             for (std::size_t c = 0; c < n; ++c) {
-                m_widths[c] = std::min(natural[c], cap);
+                m_widths[c] = std::min(wanted[c], cap);
                 used += m_widths[c];
             }
             for (std::size_t c = 0; c < n && used < budget; ++c) {
-                if (natural[c] > m_widths[c]) {
+                if (wanted[c] > m_widths[c]) {
                     ++m_widths[c];
                     ++used;
                 }

@@ -1,0 +1,20 @@
+#include "command_timeline.hpp"
+
+namespace acta::cli {
+
+void TimelineCommand::setup(CLI::App& app)
+{
+    add_filter_options(app, m_filters);
+    add_output_options(app, m_output, {"table", "csv", "tsv", "json", "ndjson", "markdown"});
+}
+
+int TimelineCommand::run(Context& ctx)
+{
+    const Filters filters = to_filters(m_filters);
+    Database db = open_read_only(ctx);
+    const QueryStats stats = write_output(ctx, m_output, [&](RowSink& sink) { return timeline(db, filters, sink); });
+    report_hidden(ctx, stats);
+    return 0;
+}
+
+} // namespace acta::cli
