@@ -2,6 +2,17 @@
 #include "command.hpp"
 
 #include "command_import.hpp"
+#include "command_export.hpp"
+#include "command_timeline.hpp"
+#include "command_first.hpp"
+#include "command_count.hpp"
+#include "command_search.hpp"
+#include "command_show.hpp"
+#include "command_conflicts.hpp"
+#include "command_sources.hpp"
+#include "command_bodies.hpp"
+#include "command_jurisdictions.hpp"
+#include "command_subjects.hpp"
 
 namespace acta::cli {
 
@@ -9,6 +20,17 @@ std::vector<std::unique_ptr<Command>> make_commands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<TimelineCommand>());
+    commands.push_back(std::make_unique<FirstCommand>());
+    commands.push_back(std::make_unique<CountCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<ConflictsCommand>());
+    commands.push_back(std::make_unique<SourcesCommand>());
+    commands.push_back(std::make_unique<BodiesCommand>());
+    commands.push_back(std::make_unique<JurisdictionsCommand>());
+    commands.push_back(std::make_unique<SubjectsCommand>());
     return commands;
 }
 
