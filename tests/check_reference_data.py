@@ -50,12 +50,13 @@ class Checker:
         self.countries = {c["alpha_2"]: c for c in iso1}
         self.alpha3 = {c["alpha_3"] for c in iso1}
         self.subdivisions = {s["code"]: s for s in iso2}
-        # iso-codes names the importer already reads: a data row must not repeat one.
+        # iso-codes names the importer already reads (lower-cased: matching ignores case):
+        # a data row must not repeat one.
         self.iso_names = defaultdict(set)
         for c in iso1:
             for key in ("name", "official_name", "common_name"):
                 if key in c:
-                    self.iso_names[c[key]].add(c["alpha_2"])
+                    self.iso_names[c[key].lower()].add(c["alpha_2"])
 
     def problem(self, where, message):
         self.problems.append(f"{where}: {message}")
@@ -129,13 +130,16 @@ class Checker:
                 self.problem(where, f"kind {kind!r} not one of {sorted(PLACE_KINDS)}")
             if not text:
                 self.problem(where, "empty text")
-            if name == "countries.tsv" and text in self.iso_names:
-                self.problem(where, f"{text!r} repeats an iso-codes name of {sorted(self.iso_names[text])}")
+            if name == "countries.tsv" and text.lower() in self.iso_names:
+                self.problem(where, f"{text!r} repeats an iso-codes name of {sorted(self.iso_names[text.lower()])}")
             if kind == "name":
                 names[code].add(text)
-            by_text[(kind, text)].add(code)
+            # Text matching ignores case, so texts differing only in case are one text.
+            if code in by_text[(kind, text.lower())]:
+                self.problem(where, f"{text!r} repeats a {kind} of {code} in another case")
+            by_text[(kind, text.lower())].add(code)
         for number, (code, kind, text) in rows:
-            if kind == "adjective" and (text in names[code] or code in self.iso_names.get(text, ())):
+            if kind == "adjective" and (text in names[code] or code in self.iso_names.get(text.lower(), ())):
                 self.problem(f"{name}:{number}", f"adjective {text!r} is also a name of {code}")
         ambiguous = []
         for (kind, text), codes in sorted(by_text.items()):
@@ -212,7 +216,7 @@ class Checker:
 
         chambers = defaultdict(set)      # (jurisdiction, legislature name) -> roles of its chambers
         legislatures = defaultdict(list)  # jurisdiction -> (name, role) of its legislature rows
-        phrases = defaultdict(dict)      # jurisdiction -> phrase -> line, for ambiguity within one
+        phrases = {}                     # lower-cased name or alias -> line: text matching ignores case
         for number, (jur, name, kind, role, parent, aliases) in rows:
             where = f"legislatures.tsv:{number}"
             target = bodies.get((jur, parent)) if parent else None
@@ -234,10 +238,9 @@ class Checker:
                 else:
                     chambers[(jur, parent)].add(role)
             for phrase in [name] + (aliases.split("|") if aliases else []):
-                other = phrases[jur].get(phrase)
-                if other is not None and other != number:
+                other = phrases.setdefault(phrase.lower(), number)
+                if other != number:
                     self.problem(where, f"{phrase!r} also names the body on line {other}")
-                phrases[jur][phrase] = number
         for number, (jur, name, kind, role, parent, aliases) in rows:
             if kind == "legislature" and role == "whole":
                 missing = {"lower", "upper"} - chambers[(jur, name)]
