@@ -20,7 +20,7 @@ bool stop_name_word(std::string_view lower)
     static const std::set<std::string, std::less<>> words{
         "the", "this", "that", "these", "those", "on", "in", "at", "as", "for", "and", "but", "among", "during",
         "after", "before", "since", "it", "he", "she", "they", "we", "our", "his", "her", "project", "resolution",
-        "statement", "declaration", "decree", "law", "motion", "bill", "parliament", "senate", "house", "congress",
+        "statement", "declaration", "decree", "law", "motion", "parliament", "senate", "house", "congress",
         "state", "states", "united", "republic", "islamic", "national", "general", "assembly", "representatives",
         "representative", "rep", "congressman", "congresswoman", "senator", "mr", "mrs", "ms", "dr", "sir", "lord",
         "president", "prime", "minister", "governor", "party", "committee", "union", "organization", "council",
@@ -479,11 +479,23 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
     return executive;
 }
 
+// "Bill Shuster": a capitalized act noun inside a sentence followed by a capitalized word
+// that names nothing is a given name, not an act.
+bool Analyzer::given_name(const Sentence& s, std::size_t phrase) const
+{
+    const auto& ph = s.phrases[phrase];
+    if (ph.last != ph.first + 1 || ph.first == 0 || !s.tokens[ph.first].capitalized || ph.last >= s.tokens.size() ||
+        !(lex_in(s, phrase, "act_noun") || lex_in(s, phrase, "act_verb"))) {
+        return false;
+    }
+    return is_name_word(s.tokens[ph.last]) && s.phrase_at[ph.last] < 0;
+}
+
 bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t last) const
 {
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
-        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] &&
+        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] && !given_name(s, p) &&
             (lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb"))) {
             return true;
         }
@@ -497,7 +509,7 @@ std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t
     std::string verb;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
-        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first] || given_name(s, p)) {
             continue;
         }
         if (lex_in(s, p, "act_noun")) {
@@ -567,8 +579,14 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
                 return true;
             }
             const auto& ph = s.phrases[static_cast<std::size_t>(p)];
-            // A one-word place followed by a name word is a given name.
-            return i == t && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
+            if (given_name(s, static_cast<std::size_t>(p))) {
+                return true; // "Bill Shuster"
+            }
+            // A one-word place followed by a name word is a given name ("Virginia Foxx"), unless
+            // a title just before makes it the title's place ("Rep. Florida Defni Campbell").
+            const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
+                                     lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
+            return i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
                    s.phrase_at[i + 1] < 0;
         };
         while (k < last && words < 3 && (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])))) {
@@ -743,7 +761,7 @@ std::string Analyzer::wording(const Sentence& s, std::size_t first, std::size_t 
         if (ph.first < first || ph.first >= last) {
             continue;
         }
-        if ((lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb")) && !s.quoted[ph.first]) {
+        if ((lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb")) && !s.quoted[ph.first] && !given_name(s, p)) {
             from = std::min(from, ph.first);
             to = std::max(to, ph.last);
         }

@@ -59,6 +59,7 @@ private:
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
+    bool given_name(const Sentence& s, std::size_t phrase) const;
     bool has_trigger(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
