@@ -13,6 +13,7 @@
 #include "command_bodies.hpp"
 #include "command_jurisdictions.hpp"
 #include "command_subjects.hpp"
+#include "command_parse_date.hpp"
 
 namespace acta::cli {
 
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> make_commands()
     commands.push_back(std::make_unique<BodiesCommand>());
     commands.push_back(std::make_unique<JurisdictionsCommand>());
     commands.push_back(std::make_unique<SubjectsCommand>());
+    commands.push_back(std::make_unique<ParseDateCommand>());
     return commands;
 }
 
