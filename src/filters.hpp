@@ -29,23 +29,42 @@ inline void add_filter_options(CLI::App& app, FilterOptions& o)
     const char* group = "Filters";
     app.add_option("--country", f.country,
                    "acts of a country and its sub-national units: ISO code, English name or adjective, any case")
+        ->type_name("NAME")
         ->group(group);
-    app.add_option("--jurisdiction", f.jurisdiction, "acts of one jurisdiction only: code (US-TX) or name")->group(group);
-    app.add_option("--level", f.level, "international, national or subnational")->group(group);
-    app.add_option("--year", o.year, "acts whose date overlaps year YYYY")->group(group);
-    app.add_option("--from", f.from, "acts ending on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")->group(group);
-    app.add_option("--to", f.to, "acts beginning on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")->group(group);
+    app.add_option("--jurisdiction", f.jurisdiction, "acts of one jurisdiction only: code (US-TX) or name")
+        ->type_name("CODE|NAME")
+        ->group(group);
+    app.add_option("--level", f.level, "international, national or subnational")
+        ->type_name("LEVEL")
+        ->group(group);
+    app.add_option("--year", o.year, "acts whose date overlaps year YYYY")
+        ->type_name("YYYY")
+        ->group(group);
+    app.add_option("--from", f.from, "acts ending on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->type_name("DATE")
+        ->group(group);
+    app.add_option("--to", f.to, "acts beginning on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->type_name("DATE")
+        ->group(group);
     app.add_flag("--strict", f.strict, "date filters keep only acts whose whole date lies inside the period")
         ->group(group);
-    app.add_option("--body", f.body, "acts of bodies whose name or alias contains TEXT, any case")->group(group);
+    app.add_option("--body", f.body, "acts of bodies whose name or alias contains TEXT, any case")
+        ->type_name("TEXT")
+        ->group(group);
     app.add_option("--type", f.type, "acts of a type: resolution, declaration, statement, decree, law, ...")
+        ->type_name("TYPE")
         ->group(group);
     app.add_option("--term", f.term, "acts using a term: genocide, massacre, tragedy, \"crime against humanity\", ...")
+        ->type_name("TERM")
         ->group(group);
-    app.add_option("--subject", f.subject, "acts about a subject whose name or alias contains TEXT")->group(group);
+    app.add_option("--subject", f.subject, "acts about a subject whose name or alias contains TEXT")
+        ->type_name("TEXT")
+        ->group(group);
     app.add_option("--source", f.source, "acts attested by a source: its id, or text in its title or file name")
+        ->type_name("ID|TEXT")
         ->group(group);
-    app.add_flag("--include-executive", f.include_executive, "also acts of executive and judicial bodies")->group(group);
+    app.add_flag("--include-executive", f.include_executive, "also acts of executive and judicial bodies")
+        ->group(group);
 }
 
 // Throws UsageError for a --year that is not a year.
@@ -88,11 +107,13 @@ inline void add_output_options(CLI::App& app, OutputOptions& o, std::vector<std:
     const char* group = "Output";
     app.add_option("-f,--format", o.format, "output format: " + join(o.allowed, ", ") + " (default " + o.format + ")")
         ->check(CLI::IsMember(o.allowed))
+        ->type_name("FORMAT")
         ->group(group);
     app.add_option("-o,--output", o.path, "write to FILE (written whole or not at all); - or none: stdout")
         ->type_name("FILE")
         ->group(group);
-    app.add_flag("--bom", o.bom, "csv, tsv: begin with a UTF-8 byte order mark (for Excel)")->group(group);
+    app.add_flag("--bom", o.bom, "csv, tsv: begin with a UTF-8 byte order mark (for Excel)")
+        ->group(group);
     app.add_flag("--raw", o.raw,
                  "csv, tsv: write cells beginning with = + - @ as they are (they are prefixed with ' otherwise)")
         ->group(group);

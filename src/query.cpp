@@ -646,9 +646,9 @@ QueryStats search_acts(Database& db, std::string_view text_in, bool fts_syntax, 
         bind_all(st, c.params, 2);
         stats.rows = stream_rows(st, sink);
     } catch (const SQLite::Exception& e) {
-        const std::string what = e.what();
-        if (what.find("fts5") != std::string::npos || what.find("syntax error") != std::string::npos) {
-            throw UsageError("bad search query '" + text + "': " + what);
+        // The SQL is fixed; the one thing that can make it fail this way is the user's FTS5 query.
+        if (fts_syntax && e.getErrorCode() == SQLITE_ERROR) {
+            throw UsageError("bad FTS5 query '" + text + "': " + e.what());
         }
         throw;
     }
