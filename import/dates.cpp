@@ -8,6 +8,7 @@
 
 #include <array>
 #include <climits>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -534,6 +535,7 @@ public:
                 // "the following year" chains: the next "that year" means the year just resolved.
                 m_last_year = std::stoi(f->value.start.substr(0, 4));
             }
+            m_year_end = f->value.precision == Precision::year ? f->end : SIZE_MAX;
             out.push_back(std::move(m));
             i = f->end;
         }
@@ -1004,7 +1006,7 @@ private:
         }
         const Token& t = m_tok[e];
         // "from 1000 to 2000 people": a range of counts, unless a year that may end follows.
-        if ((punct(e, '-') || word(e, "to") || word(e, "and") || word(e, "or")) && e + 1 < size() &&
+        if ((punct(e, '-') || word(e, "to")) && e + 1 < size() &&
             m_tok[e + 1].kind == Kind::number) {
             return year(e + 1) && (e + 2 >= size() || m_tok[e + 2].kind != Kind::number) && year_may_end(e + 2);
         }
@@ -1046,7 +1048,18 @@ private:
                 return true;
             }
         }
-        return b > 0 && m_tok[b - 1].kind == Kind::word && one_of(year_triggers, str(b - 1)) && year_may_end(e);
+        if (b > 0 && m_tok[b - 1].kind == Kind::word && one_of(year_triggers, str(b - 1))) {
+            return year_may_end(e);
+        }
+        // The next of a list of years: "in 2010, 2011 and 2012".
+        std::size_t k = b;
+        if (k > 0 && (word(k - 1, "and") || word(k - 1, "or"))) {
+            --k;
+        }
+        if (k > 0 && punct(k - 1, ',')) {
+            --k;
+        }
+        return k != b && k == m_year_end && year_may_end(e);
     }
 
     // A yearless month name alone is a date only after "in", "since", ... and with a capital:
@@ -1188,7 +1201,7 @@ private:
             return f;
         }
         if (!a_day && !b_day && !a.m && !b.m && a.y && b.y) {
-            if (!(a.y < b.y) || !year_may_end(b.end)) {
+            if (!(a.y < b.y) || !(year_may_end(b.end) || (glued_dash && b.y - a.y <= 10))) {
                 return std::nullopt;
             }
             if (!glued_dash && !prefixed && !bare_year_ok(a.begin, a.end)) {
@@ -1227,22 +1240,29 @@ private:
                 keep(best, *f);
             }
         }
-        auto k = connective(a->end, prefix);
-        if (!k) {
-            return;
-        }
-        const bool glued_dash = punct(a->end, '-') && glued(a->end) && glued(*k);
-        // "2013-14": an abbreviated second year.
-        if (glued_dash && a->y && !a->m && !a->d && *k < size() && m_tok[*k].kind == Kind::number &&
-            m_tok[*k].digits == 2) {
-            const int y2 = a->y / 100 * 100 + m_tok[*k].value;
-            if (y2 > a->y && year_may_end(*k + 1)) {
-                Found f = found(begin, *k + 1);
+        // "2013/2014", "2013/14", "2013-14": years joined by a glued slash or dash.
+        const bool bare_year = a->y && !a->m && !a->d && a->error.empty();
+        const std::size_t s = a->end;
+        if (bare_year && (punct(s, '/') || punct(s, '-')) && glued(s) && glued(s + 1) && s + 1 < size() &&
+            m_tok[s + 1].kind == Kind::number && (prefix.empty() || punct(s, '-'))) {
+            const Token& t = m_tok[s + 1];
+            const int y2 = t.digits == 2 ? a->y / 100 * 100 + t.value : t.digits == 4 ? t.value : 0;
+            // A short span is a period even before a noun ("the 2013-2014 session"); a wide one
+            // before a noun is a range of counts ("1000-2000 people"). "2013/45" is a number.
+            const bool short_span = y2 - a->y <= (punct(s, '/') && t.digits == 2 ? 1 : 10);
+            const bool abbreviated_ok = t.digits == 4 || short_span;
+            if (y2 > a->y && y2 <= max_year && abbreviated_ok && (short_span || year_may_end(s + 2))) {
+                Found f = found(begin, s + 2);
                 f.value = year_range_value(a->y, y2);
                 f.explicit_year = y2;
                 keep(best, f);
             }
         }
+        auto k = connective(a->end, prefix);
+        if (!k) {
+            return;
+        }
+        const bool glued_dash = punct(a->end, '-') && glued(a->end) && glued(*k);
         if (auto b = partial(*k, true)) {
             Partial aa = *a;
             aa.begin = begin;
@@ -1620,6 +1640,7 @@ private:
     std::vector<Token> m_tok;
     std::size_t m_content = 0; // tokens that are not punctuation
     int m_last_year = 0;       // the latest year the text wrote, for yearless expressions
+    std::size_t m_year_end = SIZE_MAX; // where the last match ended, when it was a year
 };
 
 // How precise a value is, narrowest first (a month_part is narrower than a month).

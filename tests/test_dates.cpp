@@ -158,6 +158,17 @@ TEST_CASE("months and years", "[dates]")
     }
 }
 
+TEST_CASE("lists of years", "[dates]")
+{
+    const std::string text = "In 2010, 2011 and 2012 the Senate met; in 2010, 2000 people marched.";
+    const auto all = find_dates(text);
+    REQUIRE(all.size() == 4);
+    CHECK(matched(text, all[0]) == "2010");
+    CHECK(matched(text, all[1]) == "2011");
+    CHECK(matched(text, all[2]) == "2012");
+    CHECK(matched(text, all[3]) == "2010");
+}
+
 TEST_CASE("ranges", "[dates]")
 {
     const std::vector<Case> cases{
@@ -175,6 +186,8 @@ TEST_CASE("ranges", "[dates]")
         {"In 2013-2014", "2013/2014", "2013-01-01", "2014-12-31", Precision::year_range},
         {"2013\u20132014", "2013/2014", "2013-01-01", "2014-12-31", Precision::year_range},
         {"2013-14", "2013/2014", "2013-01-01", "2014-12-31", Precision::year_range},
+        {"2013/14", "2013/2014", "2013-01-01", "2014-12-31", Precision::year_range},
+        {"the 2001/2002 session", "2001/2002", "2001-01-01", "2002-12-31", Precision::year_range},
         {"from 2010 to 2012", "2010/2012", "2010-01-01", "2012-12-31", Precision::year_range},
         {"between 2010 and 2012", "2010/2012", "2010-01-01", "2012-12-31", Precision::year_range},
     };
@@ -273,6 +286,9 @@ TEST_CASE("numbers that are not dates", "[dates]")
         "After 27 Years by Jalal Gasimov",
         "09:15 | 14:30",
         "1000-2000 people",
+        "1000/2000 people",
+        "resolution 2013/45",
+        "in 1000 to 2000 cases",
     };
     for (const char* text : texts) {
         INFO("text: " << text);
