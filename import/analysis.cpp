@@ -346,7 +346,7 @@ BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role,
     for (const auto* b : candidates) {
         int score = rank(*b) * 2;
         if (names_noun(*b)) {
-            score += 3;
+            score += 5;
         }
         if (score > best_score) {
             best = b;
@@ -1017,6 +1017,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
 {
     m_paragraph_first_act = static_cast<int>(m_acts.size());
     m_lead_place.clear();
+    m_lead_date = DateValue{};
     const auto sentences = split_sentences(m_text, paragraph);
     bool first_sentence = true;
     for (const auto& span : sentences) {
@@ -1027,24 +1028,38 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
                 anchor_year = std::stoi(d.value.end.substr(0, 4));
             }
         }
-        // A list line: "3 October 1999 — Chile. The Chamber ..." or "1971 - Paraguay: ...":
-        // the place at its start applies to the bodies that follow.
+        // A list line: "3 October 1999 — Chile. The Chamber ...", "- 1971 - Paraguay: ...",
+        // "2. Chile (1999): ...": the date and the place at its start apply to what follows.
         if (first_sentence) {
             first_sentence = false;
             std::size_t t = 0;
-            while (t < s.tokens.size() && std::any_of(s.dates.begin(), s.dates.end(), [&](const DateMatch& d) {
-                       return s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end;
-                   })) {
+            // Bullets and item numbers: "-", "*", "•", "1.", "2)".
+            while (t < s.tokens.size() && !s.tokens[t].word && s.tokens[t].lower != "(") {
                 ++t;
+            }
+            if (t + 1 < s.tokens.size() && s.tokens[t].digits && s.tokens[t].lower.size() <= 2 &&
+                (s.tokens[t + 1].lower == "." || s.tokens[t + 1].lower == ")")) {
+                t += 2;
+            }
+            const std::size_t item_start = t;
+            bool dated = false;
+            for (const auto& d : s.dates) {
+                if (t < s.tokens.size() && d.begin == s.tokens[t].begin && d.error.empty() && !d.value.empty()) {
+                    m_lead_date = d.value;
+                    dated = true;
+                    while (t < s.tokens.size() && s.tokens[t].end <= d.end) {
+                        ++t;
+                    }
+                }
             }
             while (t < s.tokens.size() && !s.tokens[t].word) {
                 ++t;
             }
-            if (t < s.tokens.size() && s.phrase_at[t] >= 0) {
+            if (t < s.tokens.size() && s.phrase_at[t] >= 0 && (dated || t == item_start)) {
                 const auto p = static_cast<std::size_t>(s.phrase_at[t]);
                 const std::size_t after = s.phrases[p].last;
                 if (auto code = place_code(s, p); code && (after >= s.tokens.size() ||
-                                                          one_of(s.tokens[after].lower, {".", ":", "-", ",", "\xE2\x80\x94", "\xE2\x80\x93"}))) {
+                                                          one_of(s.tokens[after].lower, {".", ":", "-", ",", "(", "\xE2\x80\x94", "\xE2\x80\x93"}))) {
                     m_lead_place = *code;
                 }
             }
@@ -1090,11 +1105,14 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
             }
             const bool trigger = has_trigger(s, first, last);
             const auto dates = usable_dates(s, first, last);
-            const DateMatch* date = nullptr;
+            const DateValue* date = nullptr;
             for (const auto* d : dates) {
-                if (!date || precision_rank(d->value.precision) > precision_rank(date->value.precision)) {
-                    date = d;
+                if (!date || precision_rank(d->value.precision) > precision_rank(date->precision)) {
+                    date = &d->value;
                 }
+            }
+            if (!date && !m_lead_date.empty()) {
+                date = &m_lead_date;
             }
             const bool have_previous = m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act);
             if (!trigger) {
@@ -1129,7 +1147,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
             clause_actor = actor;
             const std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
             const std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
-            add_act(s, first, last, *actor, date ? date->value : DateValue{}, "prose", qb, qe);
+            add_act(s, first, last, *actor, date ? *date : DateValue{}, "prose", qb, qe);
             if (!date) {
                 m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor->body.name});
             }

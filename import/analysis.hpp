@@ -85,7 +85,8 @@ private:
     std::vector<ExtractedAct> m_acts;
     std::optional<SubjectInfo> m_subject;
     DateValue m_subject_date;
-    std::string m_lead_place;     // a list line's leading country or body ("1971 - Paraguay: ...")
+    std::string m_lead_place;
+    DateValue m_lead_date;        // a list line's leading date     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0; // index into m_acts of the current paragraph's first act
 };
 

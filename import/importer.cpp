@@ -138,7 +138,9 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     std::size_t body_start = 0;
     for (std::size_t i = 0; i < paras.size() && i < 8; ++i) {
         const auto& t = paras[i].text;
-        if (auto d = date_line(t, 0); d && result.source.published.empty() && !d->value.empty() &&
+        // A date line opening a chronology block (a date, an event, a date) is not a dateline.
+        const bool opens_block = i + 2 < paras.size() && date_line(paras[i + 2].text, 0).has_value();
+        if (auto d = date_line(t, 0); d && !opens_block && result.source.published.empty() && !d->value.empty() &&
                                       d->value.precision == Precision::day) {
             result.source.published = d->value.edtf;
             body_start = i + 1;

@@ -1,0 +1,198 @@
+// The importer, end to end on text: the bundled article and small chronologies in each layout.
+#include "importer.hpp"
+#include "input_file.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using acta::ExtractedAct;
+using acta::ImportResult;
+using acta::import::import_text;
+
+namespace {
+
+const ExtractedAct* find_act(const ImportResult& r, const std::string& jurisdiction, const std::string& start)
+{
+    for (const auto& a : r.acts) {
+        if (a.body.jurisdiction_code == jurisdiction && a.date.start == start) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+bool has_term(const ExtractedAct& a, const std::string& term)
+{
+    return std::any_of(a.terms.begin(), a.terms.end(), [&](auto& t) { return t.term == term; });
+}
+
+bool has_person(const ExtractedAct& a, const std::string& name, const std::string& role)
+{
+    return std::any_of(a.persons.begin(), a.persons.end(), [&](auto& p) { return p.name == name && p.role == role; });
+}
+
+int count_jurisdiction(const ImportResult& r, const std::string& code)
+{
+    return static_cast<int>(std::count_if(r.acts.begin(), r.acts.end(),
+                                          [&](auto& a) { return a.body.jurisdiction_code == code; }));
+}
+
+} // namespace
+
+TEST_CASE("importer: the bundled article", "[import]")
+{
+    const std::string text = acta::import::read_text_file(ACTA_SOURCE_DIR "/import/samples/khojaly-recognition-2014.txt");
+    const auto r = import_text(text, {"khojaly.txt", "", false});
+
+    SECTION("source record from the header")
+    {
+        CHECK(r.source.title == "Will the World Recognize the Genocide in Khojaly ?");
+        CHECK(r.source.author == "Rustam Gasimov");
+        CHECK(r.source.published == "2014-02-27");
+        CHECK(r.source.sha256.size() == 64);
+    }
+    SECTION("subject detected with its date")
+    {
+        REQUIRE(r.subject);
+        CHECK(r.subject->name == "Khojaly");
+        CHECK(r.subject->date_edtf == "1992-02-25/1992-02-26");
+        CHECK(std::count(r.subject->aliases.begin(), r.subject->aliases.end(), "Khojaly genocide") == 1);
+    }
+    SECTION("one act per real act")
+    {
+        CHECK(r.acts.size() == 26);
+        // Mentioned twice (in prose and in the chronology block): one act, two attestations.
+        const auto* nm = find_act(r, "US-NM", "2013-01-28");
+        REQUIRE(nm);
+        CHECK(nm->attestations.size() == 2);
+        CHECK(nm->body.name == "New Mexico Senate");
+        CHECK(has_term(*nm, "tragedy"));
+        // Two different acts of one body on different days stay two.
+        CHECK(count_jurisdiction(r, "JO") == 2);
+    }
+    SECTION("identifiers, persons and roles")
+    {
+        const auto* tx = find_act(r, "US-TX", "2011-06-03");
+        REQUIRE(tx);
+        CHECK(tx->identifier == "HR 535");
+        CHECK(tx->act_type == "resolution");
+        CHECK(has_person(*tx, "Jim Murphy", "author"));
+        const auto* ar = find_act(r, "US-AR", "2013-02-11");
+        REQUIRE(ar);
+        CHECK(has_person(*ar, "Jonathan Barnett", "sponsor"));
+        CHECK(has_person(*ar, "Karen Hopper", "sponsor"));
+        const auto* hn = find_act(r, "HN", "2014-02-13");
+        REQUIRE(hn);
+        CHECK(hn->identifier == "No. 333-2013");
+        CHECK(hn->act_type == "decree");
+        CHECK(has_term(*hn, "genocide"));
+        CHECK(has_term(*hn, "aggression"));
+        const auto* us = find_act(r, "US", "2013-02-25");
+        REQUIRE(us);
+        CHECK(us->persons.size() == 3);
+        CHECK(has_person(*us, "Virginia Foxx", "speaker"));
+        const auto* pk = find_act(r, "PK", "2012-02-01");
+        REQUIRE(pk);
+        CHECK(pk->vote == "unanimous");
+    }
+    SECTION("imprecise dates keep honest bounds")
+    {
+        const auto* mx = find_act(r, "MX", "2011-09-01");
+        REQUIRE(mx);
+        CHECK(mx->date.end == "2011-12-31");
+        CHECK(mx->date.precision == acta::Precision::year_part);
+        const auto* oic = find_act(r, "PUIC", "2014-02-18");
+        REQUIRE(oic);
+        CHECK(oic->date.end == "2014-02-19");
+        CHECK(has_term(*oic, "crime_against_humanity"));
+        // Undated acts are kept, undated.
+        const auto undated = std::count_if(r.acts.begin(), r.acts.end(), [](auto& a) { return a.date.empty(); });
+        CHECK(undated == 2);
+    }
+    SECTION("dated things that are not acts are left out")
+    {
+        CHECK(count_jurisdiction(r, "DE") == 0); // an exhibition in Berlin
+        CHECK(count_jurisdiction(r, "TR") == 0); // a monument
+        CHECK(!find_act(r, "US", "2013-02-23")); // a petition's deadline
+        CHECK(count_jurisdiction(r, "AZ") == 0);  // the event itself
+    }
+    SECTION("every attestation quotes its text")
+    {
+        for (const auto& a : r.acts) {
+            for (const auto& at : a.attestations) {
+                CHECK(at.span_start < at.span_end);
+                CHECK(at.span_end <= text.size());
+                CHECK(!at.quote.empty());
+                CHECK(at.line > 0);
+            }
+        }
+    }
+}
+
+TEST_CASE("prose: two acts in one sentence", "[import]")
+{
+    const auto r = import_text("The Chamber of Deputies of Chile followed with a motion on 4 May 2001, and on 9 June 2001 "
+                               "the Senate of Chile passed a resolution recognising the genocide.\n");
+    REQUIRE(r.acts.size() == 2);
+    CHECK(r.acts[0].date.edtf == "2001-05-04");
+    CHECK(r.acts[0].act_type == "motion");
+    CHECK(r.acts[1].date.edtf == "2001-06-09");
+    CHECK(r.acts[1].act_type == "resolution");
+    CHECK(r.acts[1].body.jurisdiction_code == "CL");
+}
+
+TEST_CASE("list lines: the country at the start applies to the body after it", "[import]")
+{
+    const auto r = import_text("3 October 1999 \xE2\x80\x94 Chile. The Chamber of Deputies adopted a resolution on the massacre.\n\n"
+                               "12 May 2004 \xE2\x80\x94 Uruguay. The Senate adopted a declaration on the massacre.\n");
+    REQUIRE(r.acts.size() == 2);
+    CHECK(r.acts[0].body.jurisdiction_code == "CL");
+    CHECK(r.acts[0].date.edtf == "1999-10-03");
+    CHECK(r.acts[1].body.jurisdiction_code == "UY");
+    CHECK(r.acts[1].act_type == "declaration");
+}
+
+TEST_CASE("chronology blocks: date line before or after its event", "[import]")
+{
+    const std::string after = "Timeline\n\nThe Seimas of Lithuania adopted a resolution on the genocide\n\n5 May 2005\n\n"
+                              "The Sejm adopted a resolution on the massacre\n\n14 March 2008\n\n"
+                              "The Estonian Riigikogu adopted a declaration\n\n2 June 2010\n\nOther news\n\nMore words here.\n";
+    const std::string before = "Timeline\n\n5 May 2005\n\nThe Seimas of Lithuania adopted a resolution on the genocide\n\n"
+                               "14 March 2008\n\nThe Sejm adopted a resolution on the massacre\n\n"
+                               "2 June 2010\n\nThe Estonian Riigikogu adopted a declaration\n";
+    for (const auto& text : {after, before}) {
+        const auto r = import_text(text);
+        REQUIRE(r.acts.size() == 3);
+        CHECK(find_act(r, "LT", "2005-05-05"));
+        CHECK(find_act(r, "PL", "2008-03-14"));
+        CHECK(find_act(r, "EE", "2010-06-02"));
+    }
+}
+
+TEST_CASE("executive acts are kept out unless asked for", "[import]")
+{
+    const std::string text = "On 24 April 2021 the President of the United States issued a statement calling the massacre a genocide.\n";
+    CHECK(import_text(text).acts.empty());
+    const auto r = import_text(text, {"", "", true});
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].body.branch == "executive");
+}
+
+TEST_CASE("an impossible date is reported, not changed", "[import]")
+{
+    const auto r = import_text("On 31 June 2004 the Senate of Chile adopted a resolution on the massacre.\n");
+    CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](auto& d) { return d.kind == "bad_date"; }));
+    for (const auto& a : r.acts) {
+        CHECK(a.date.start != "2004-06-30");
+        CHECK(a.date.start != "2004-07-01");
+    }
+}
+
+TEST_CASE("the importer never throws on odd text", "[import]")
+{
+    for (const std::string text : {"", "\n\n\n", "(((((((((", "2013 2013 2013 2013", "Senate Senate Senate.",
+                                   "\"unclosed quote adopted a resolution", "On February 25 the Senate adopted it."}) {
+        CHECK_NOTHROW(import_text(text));
+    }
+}
