@@ -630,9 +630,9 @@ QueryStats search_acts(Database& db, std::string_view text_in, bool fts_syntax, 
     // ?1 is the match expression; the filter's ? are numbered after it.
     const std::string sql =
         "WITH hits AS ("
-        "SELECT rowid AS act_id, bm25(acts_fts) AS score, snippet(acts_fts, 0, '[', ']', '…', 12) AS snip "
+        "SELECT rowid AS act_id, bm25(acts_fts) AS score, snippet(acts_fts, 0, '**', '**', '…', 12) AS snip "
         "FROM acts_fts WHERE acts_fts MATCH ?1 "
-        "UNION ALL SELECT a.act_id, bm25(attestations_fts), snippet(attestations_fts, 0, '[', ']', '…', 12) "
+        "UNION ALL SELECT a.act_id, bm25(attestations_fts), snippet(attestations_fts, 0, '**', '**', '…', 12) "
         "FROM attestations_fts JOIN attestations a ON a.id = attestations_fts.rowid WHERE attestations_fts MATCH ?1), "
         // min() makes SQLite take snip from the best-scoring row of each act.
         "best AS (SELECT act_id, min(score) AS score, snip FROM hits GROUP BY act_id) "

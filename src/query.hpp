@@ -110,7 +110,8 @@ QueryStats first_acts(Database& db, const Filters& filters, GroupBy by, RowSink&
 QueryStats count_acts(Database& db, const Filters& filters, GroupBy by, bool cumulative, RowSink& sink);
 
 // Full-text search over acts' wording and attestations' quotes: rank, act_id, date,
-// jurisdiction_code, body, act_type, match. `text` is searched as one phrase (word forms folded:
+// jurisdiction_code, body, act_type, match (the best passage, hits marked **so**), best first.
+// `text` is searched as one phrase (word forms folded:
 // "crime" finds "crimes"), or with fts_syntax as an FTS5 query (AND, OR, NOT, NEAR, "...", *).
 // Throws UsageError for empty text or a bad FTS5 query, DataError for a database without the
 // search index (schema version 1).

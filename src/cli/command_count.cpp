@@ -6,7 +6,8 @@ void CountCommand::setup(CLI::App& app)
 {
     app.add_option("--by", m_by, "group acts by year, country, jurisdiction, body, type or term")
         ->required()
-        ->check(CLI::IsMember({"year", "country", "jurisdiction", "body", "type", "term"}));
+        ->check(CLI::IsMember({"year", "country", "jurisdiction", "body", "type", "term"}))
+        ->type_name("GROUP");
     app.add_flag("--cumulative", m_cumulative, "add a running total column, in the order of the rows");
     add_filter_options(app, m_filters);
     add_output_options(app, m_output, {"table", "csv", "tsv", "json", "ndjson", "markdown"});

@@ -5,7 +5,8 @@ namespace acta::cli {
 void FirstCommand::setup(CLI::App& app)
 {
     app.add_option("--by", m_by, "one first act per country (default), jurisdiction or body")
-        ->check(CLI::IsMember({"country", "jurisdiction", "body"}));
+        ->check(CLI::IsMember({"country", "jurisdiction", "body"}))
+        ->type_name("GROUP");
     add_filter_options(app, m_filters);
     add_output_options(app, m_output, {"table", "csv", "tsv", "json", "ndjson", "markdown"});
 }

@@ -5,6 +5,7 @@ namespace acta::cli {
 void SearchCommand::setup(CLI::App& app)
 {
     app.add_option("text", m_text, "words to find, as one phrase (word forms folded: \"crime\" finds \"crimes\")")
+        ->type_name("TEXT")
         ->required();
     app.add_flag("--fts", m_fts, "read TEXT as an SQLite FTS5 query (AND, OR, NOT, NEAR, \"phrase\", prefix*)");
     add_filter_options(app, m_filters);

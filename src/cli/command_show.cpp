@@ -43,11 +43,14 @@ private:
 
 void ShowCommand::setup(CLI::App& app)
 {
-    app.add_option("act_id", m_id, "the act's id (the act_id column of timeline, export, search)")->required();
+    app.add_option("act_id", m_id, "the act's id (the act_id column of timeline, export, search)")
+        ->type_name("ACT_ID")
+        ->required();
     app.add_option("-f,--format", m_format,
                    "line (default): one \"field = value\" per line, then each attestation; "
                    "json: one object with an attestations array")
         ->check(CLI::IsMember({"line", "json"}))
+        ->type_name("FORMAT")
         ->group("Output");
     app.add_option("-o,--output", m_path, "write to FILE (written whole or not at all); - or none: stdout")
         ->type_name("FILE")
