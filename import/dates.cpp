@@ -782,7 +782,8 @@ private:
             Partial pm = piece(i, m->next, 0, m->value);
             pm.month_upper = m->upper;
             year_tail(pm);
-            if (!m->weak) {
+            // "may 2016" is a month; "they may, in 2016," is not.
+            if (!m->weak || (pm.y && pm.end == m->next + 1)) {
                 consider(pm);
             }
             std::size_t k = m->next;
@@ -1604,7 +1605,8 @@ private:
             to.m = total % 12 + 1;
             to.d = std::min(from.d, days_in_month(to.y, to.m));
         } else {
-            if (!in_boost_range(from.y)) {
+            // At most 99 weeks: two years either side keep Boost within its calendar.
+            if (!in_boost_range(from.y - 2) || !in_boost_range(from.y + 2)) {
                 return std::nullopt;
             }
             to = from_boost(to_boost(from) + boost::gregorian::days(static_cast<long>(n) * unit * sign));
