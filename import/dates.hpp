@@ -23,7 +23,7 @@ struct DateMatch {
     std::string error;      // why a date-like expression cannot be a date ("31 June 2004: June has 30 days")
     bool year_inferred = false; // the year came from the anchor or from an earlier year in the text
     bool relative = false;      // resolved relative to an earlier date ("later that year")
-    int explicit_year = 0;      // the year written in the expression itself, 0 when none
+    int explicit_year = 0;      // the year written in the expression itself (for a range, the last one), 0 when none
 };
 
 // Every date expression in `text`, left to right, not overlapping. A yearless expression takes
