@@ -594,12 +594,22 @@ TEST_CASE("acta parse-date", "[dates][cli]")
             CHECK(r.err.find("use YYYY-MM-DD") != std::string::npos);
         }
     }
-    SECTION("--help")
+    SECTION("--help, and the page documents it")
     {
         const Run r = run_acta({"parse-date", "--help"});
         CHECK(r.code == 0);
+        CHECK(r.err.empty());
+        CHECK(r.out.find("Usage: acta parse-date") != std::string::npos);
         CHECK(r.out.find("--anchor") != std::string::npos);
-        CHECK(r.out.find("EDTF") != std::string::npos);
+        std::ifstream in(ACTA_SOURCE_DIR "/docs/parse-date.md");
+        REQUIRE(in);
+        std::stringstream page;
+        page << in.rdbuf();
+        for (const char* part : {"## NAME", "## SYNOPSIS", "## DESCRIPTION", "## OPTIONS", "## DIAGNOSTICS",
+                                 "## EXAMPLES", "--anchor", "use YYYY-MM-DD"}) {
+            INFO(part);
+            CHECK(page.str().find(part) != std::string::npos);
+        }
     }
     SECTION("lines of standard input")
     {
