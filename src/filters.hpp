@@ -148,9 +148,15 @@ inline void report_hidden(Context& ctx, const QueryStats& stats)
     }
 }
 
+// Opens the database for reading. Throws DatabaseError when it does not exist, DataError when it
+// is not an acta database or is an empty file (which reading must not turn into one).
 inline Database open_read_only(Context& ctx)
 {
-    return Database(ctx.db_path, Database::Mode::read_only);
+    Database db(ctx.db_path, Database::Mode::read_only);
+    if (db.user_version() == 0) {
+        throw DataError("database " + ctx.db_path + " is empty, not an acta database (create it with 'acta import')");
+    }
+    return db;
 }
 
 } // namespace acta::cli

@@ -530,21 +530,24 @@ QueryStats first_acts(Database& db, const Filters& filters, GroupBy by, RowSink&
     std::string key;
     std::string name;
     std::string columns;
+    // The same as the timeline view's terms column, for the winners only.
+    const std::string terms = "(SELECT group_concat(term, ';') FROM (SELECT term FROM act_terms x "
+                              "WHERE x.act_id = w.act_id ORDER BY term)) AS terms";
     switch (by) {
     case GroupBy::country:
         key = "coalesce(t.country_code, t.jurisdiction_code)";
         name = "coalesce(t.country, t.jurisdiction)";
-        columns = "gk AS country_code, gname AS country, date, act_id, body, act_type, terms";
+        columns = "gk AS country_code, gname AS country, date, act_id, body, act_type, " + terms;
         break;
     case GroupBy::jurisdiction:
         key = "t.jurisdiction_code";
         name = "t.jurisdiction";
-        columns = "gk AS jurisdiction_code, gname AS jurisdiction, date, act_id, body, act_type, terms";
+        columns = "gk AS jurisdiction_code, gname AS jurisdiction, date, act_id, body, act_type, " + terms;
         break;
     case GroupBy::body:
         key = "t.jurisdiction_code";
         name = "t.body";
-        columns = "gk AS jurisdiction_code, gname AS body, date, act_id, act_type, terms";
+        columns = "gk AS jurisdiction_code, gname AS body, date, act_id, act_type, " + terms;
         break;
     default:
         throw UsageError("first --by: use country, jurisdiction or body");
@@ -553,7 +556,9 @@ QueryStats first_acts(Database& db, const Filters& filters, GroupBy by, RowSink&
     // The earliest act of each group (row_number over the group), then the groups in date order
     // with their neighbours' bounds (lag/lead) to tell whether the order is certain.
     const std::string sql =
-        "WITH f AS (SELECT t.*, " + key + " AS gk, " + name + " AS gname FROM timeline t WHERE " + c.sql + "), "
+        // Only the columns needed: the view's computed columns (terms) are read for the winners only.
+        "WITH f AS (SELECT t.act_id, t.date, t.date_start, t.date_end, t.body, t.act_type, " + key + " AS gk, " + name +
+        " AS gname FROM timeline t WHERE " + c.sql + "), "
         "r AS (SELECT f.*, row_number() OVER (PARTITION BY gk, gname ORDER BY date_start IS NULL, date_start, "
         "date_end, act_id) AS rn FROM f), "
         "w AS (SELECT r.*, row_number() OVER o AS pos, lag(date_end) OVER o AS prev_end, "
@@ -827,17 +832,20 @@ QueryStats list_bodies(Database& db, RowSink& sink)
 
 QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink)
 {
-    // "Under" a jurisdiction: itself, a country's sub-national units, an organization's members.
+    // "Under" a jurisdiction j: itself, a country's sub-national units, an organization's members.
+    // Acts are counted once per jurisdiction (own), then summed, so the cost does not grow with
+    // acts times jurisdictions.
     const std::string under = "(bj.code = j.code OR (j.level = 'national' AND bj.country_code = j.code) "
                               "OR bj.parent_code = j.code)";
     return run_listing(db,
+                       "WITH own AS (SELECT b.jurisdiction_code AS code, count(a.id) AS n FROM bodies b "
+                       "LEFT JOIN acts a ON a.body_id = b.id GROUP BY b.jurisdiction_code) "
                        "SELECT j.code, j.name, j.level, j.kind, j.country_code, "
-                       "(SELECT count(*) FROM acts a JOIN bodies b ON b.id = a.body_id "
-                       "WHERE b.jurisdiction_code = j.code) AS acts, "
-                       "(SELECT count(*) FROM acts a JOIN bodies b ON b.id = a.body_id "
-                       "JOIN jurisdictions bj ON bj.code = b.jurisdiction_code WHERE " + under + ") AS all_acts "
-                       "FROM jurisdictions j WHERE ?1 OR EXISTS (SELECT 1 FROM bodies b "
-                       "JOIN jurisdictions bj ON bj.code = b.jurisdiction_code WHERE " + under + ") "
+                       "coalesce((SELECT n FROM own WHERE own.code = j.code), 0) AS acts, "
+                       "(SELECT coalesce(sum(own.n), 0) FROM own JOIN jurisdictions bj ON bj.code = own.code "
+                       "WHERE " + under + ") AS all_acts "
+                       "FROM jurisdictions j WHERE ?1 OR EXISTS (SELECT 1 FROM own JOIN jurisdictions bj "
+                       "ON bj.code = own.code WHERE " + under + ") "
                        "ORDER BY j.code",
                        {all ? "1" : "0"}, sink);
 }

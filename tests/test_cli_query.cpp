@@ -256,6 +256,12 @@ TEST_CASE("bad usage exits 2, bad data 1, with a message on stderr only", "[cli]
     CHECK(missing.code == 1);
     CHECK(missing.err.find("does not exist") != std::string::npos);
     CHECK_FALSE(fs::exists(temp().path / "none.db")); // reading never creates a database
+    const fs::path empty = temp().path / "empty.db";
+    std::ofstream{empty};
+    const Result blank = run_on(empty.string(), {"count", "--by", "year"});
+    CHECK(blank.code == 1);
+    CHECK(blank.err.find("is empty") != std::string::npos);
+    CHECK(fs::file_size(empty) == 0);
 }
 
 namespace {
