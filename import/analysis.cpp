@@ -303,6 +303,21 @@ std::optional<std::string> Analyzer::attached_place(const Sentence& s, std::size
     return std::nullopt;
 }
 
+BodyRef Analyzer::body_from_entry(const BodyEntry& b) const
+{
+    BodyRef ref;
+    ref.name = b.name;
+    ref.kind = b.kind;
+    ref.jurisdiction_code = b.jurisdiction;
+    ref.aliases = b.aliases;
+    if (!b.parent.empty()) {
+        ref.parent_name = b.parent;
+        const auto* parent = m_g.body_named(b.jurisdiction, b.parent);
+        ref.parent_kind = parent ? parent->kind : "legislature";
+    }
+    return ref;
+}
+
 BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role, const std::string& noun) const
 {
     std::vector<const BodyEntry*> candidates = m_g.bodies_of(code);
@@ -373,6 +388,29 @@ BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role,
     return ref;
 }
 
+// "In Lithuania, the Seimas ...", "At the United Nations, the General Assembly ...".
+std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
+{
+    std::size_t t = 0;
+    if (t < s.tokens.size() && one_of(s.tokens[t].lower, {"in", "at"})) {
+        ++t;
+    } else {
+        return std::nullopt;
+    }
+    if (t < s.tokens.size() && s.tokens[t].lower == "the") {
+        ++t;
+    }
+    if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
+        return std::nullopt;
+    }
+    const auto p = static_cast<std::size_t>(s.phrase_at[t]);
+    const std::size_t after = s.phrases[p].last;
+    if (after < s.tokens.size() && s.tokens[after].lower == ",") {
+        return place_code(s, p);
+    }
+    return std::nullopt;
+}
+
 std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::optional<Actor> executive;
@@ -385,16 +423,8 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
                                                        s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
         for (const auto& m : ph.meanings) {
             if (m.type == Meaning::Type::body) {
-                const auto& b = m_g.bodies()[m.index];
                 Actor a;
-                a.body = resolve_body(b.jurisdiction, b.role, b.name);
-                if (a.body.name != b.name) {
-                    a.body.name = b.name;
-                    a.body.kind = b.kind;
-                    a.body.aliases = b.aliases;
-                    a.body.parent_name = b.parent;
-                    a.body.parent_kind = b.parent.empty() ? "" : "legislature";
-                }
+                a.body = body_from_entry(m_g.bodies()[m.index]);
                 a.token = ph.first;
                 a.rule = "named-body";
                 return a;
@@ -408,9 +438,19 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
                 code = m_lead_place;
                 rule = "body-noun+list-line";
             }
+            if (!code) {
+                if (auto sp = sentence_place(s)) {
+                    code = sp;
+                    rule = "body-noun+sentence";
+                }
+            }
             if (!code && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
                 code = m_acts.back().body.jurisdiction_code;
                 rule = "body-noun+paragraph";
+            }
+            if (!code && !m_section_place.empty()) {
+                code = m_section_place;
+                rule = "body-noun+section";
             }
             if (code) {
                 Actor a;
@@ -787,6 +827,37 @@ std::string Analyzer::wording(const Sentence& s, std::size_t first, std::size_t 
     return squeeze(m_text.substr(b, e - b));
 }
 
+// "the events of 1915-1918", "the 1993 Lirovo massacre", "the massacre of 1941": a date that
+// names the event rather than an act.
+bool Analyzer::event_date(const Sentence& s, const DateMatch& d) const
+{
+    std::size_t first = s.tokens.size();
+    std::size_t last = 0;
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+        if (s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end) {
+            first = std::min(first, t);
+            last = t + 1;
+        }
+    }
+    if (first >= last) {
+        return false;
+    }
+    auto event_word = [&](std::size_t t) {
+        if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
+            return false;
+        }
+        const auto p = static_cast<std::size_t>(s.phrase_at[t]);
+        return lex_in(s, p, "subject_noun") || lex_in(s, p, "term");
+    };
+    if (first >= 2 && s.tokens[first - 1].lower == "of" && event_word(first - 2)) {
+        return true;
+    }
+    if (event_word(last)) {
+        return true;
+    }
+    return last + 1 < s.tokens.size() && s.tokens[last].capitalized && s.phrase_at[last] < 0 && event_word(last + 1);
+}
+
 std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::vector<const DateMatch*> out;
@@ -796,8 +867,11 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
         if (d.begin < b || d.begin >= e || d.value.empty() || !d.error.empty()) {
             continue;
         }
-        // A date of the event itself is not the date of an act about it.
-        if (!m_subject_date.empty() && d.value.end <= m_subject_date.end) {
+        // A dateline, or a date of the event itself, is not the date of an act about it.
+        if (m_excluded_dates.count(d.begin) || event_date(s, d)) {
+            continue;
+        }
+        if (!m_subject_date.empty() && d.value.start <= m_subject_date.end) {
             continue;
         }
         out.push_back(&d);
@@ -891,38 +965,10 @@ bool Analyzer::looks_like_act(const Span& paragraph) const
 
 void Analyzer::block_entry(const Span& event, const DateMatch& date, const Span& date_line)
 {
-    m_lead_place.clear();
-    m_paragraph_first_act = static_cast<int>(m_acts.size());
-    bool made = false;
-    for (const auto& span : split_sentences(m_text, event)) {
-        const Sentence s = make_sentence(span, 0);
-        if (made) {
-            extend(m_acts.back(), s);
-            continue;
-        }
-        if (!has_trigger(s, 0, s.tokens.size())) {
-            continue;
-        }
-        auto actor = find_actor(s, 0, s.tokens.size());
-        if (!actor) {
-            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
-                                     "looks like an act but names no body: " + squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
-            continue;
-        }
-        if (actor->executive && !m_options.include_executive) {
-            m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
-            return;
-        }
-        if (!date.error.empty()) {
-            m_diagnostics.push_back({m_lines.line_of(date_line.begin), "bad_date", date.error});
-        }
-        const std::size_t qb = std::min(event.begin, date_line.begin);
-        const std::size_t qe = std::max(event.end, date_line.end);
-        add_act(s, 0, s.tokens.size(), *actor, date.error.empty() ? date.value : DateValue{}, "block", qb, qe);
-        m_acts.back().attestations.back().quote = squeeze(m_text.substr(span.begin, event.end - span.begin)) +
-                                                  " [" + squeeze(m_text.substr(date_line.begin, date_line.end - date_line.begin)) + "]";
-        made = true;
+    if (!date.error.empty()) {
+        m_diagnostics.push_back({m_lines.line_of(date_line.begin), "bad_date", date.error});
     }
+    prose_paragraph(event, date.value.empty() ? 0 : std::stoi(date.value.start.substr(0, 4)), &date, &date_line);
 }
 
 // A list of places that act one by one: "... including Maine (March 23, 2012), New Mexico
@@ -1013,58 +1059,170 @@ bool Analyzer::enumeration(const Sentence& s)
     return true;
 }
 
-void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
+// The start of a paragraph: a list item's date and place or body ("3 October 1999 — Chile. The
+// Chamber ...", "- 1971 - Paraguay: ...", "2. Chile (1999): ...", "11 March 2010 — European
+// Parliament. Resolution on ..."), or a dateline ("WASHINGTON, D.C., May 12, 2017 — ...").
+void Analyzer::read_paragraph_start(const Sentence& s)
+{
+    std::size_t t = 0;
+    // Bullets and item numbers: "-", "*", "•", "1.", "2)".
+    while (t < s.tokens.size() && !s.tokens[t].word && s.tokens[t].lower != "(" && s.tokens[t].lower != "\"") {
+        ++t;
+    }
+    if (t + 1 < s.tokens.size() && s.tokens[t].digits && s.tokens[t].lower.size() <= 2 &&
+        (s.tokens[t + 1].lower == "." || s.tokens[t + 1].lower == ")")) {
+        t += 2;
+    }
+    const std::size_t item_start = t;
+    // A dateline: capitalized place words, a comma, a date, a dash.
+    for (const auto& d : s.dates) {
+        if (d.begin <= s.tokens[item_start].begin || d.begin > s.tokens[std::min(item_start + 6, s.tokens.size() - 1)].begin) {
+            continue;
+        }
+        bool place_words = true;
+        std::size_t k = item_start;
+        for (; k < s.tokens.size() && s.tokens[k].begin < d.begin; ++k) {
+            place_words &= s.tokens[k].capitalized || s.tokens[k].lower == "," || s.tokens[k].lower == ".";
+        }
+        while (k < s.tokens.size() && s.tokens[k].end <= d.end) {
+            ++k;
+        }
+        if (place_words && k < s.tokens.size() &&
+            one_of(s.tokens[k].lower, {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":"}) && d.error.empty()) {
+            m_excluded_dates.insert(d.begin);
+            if (m_published.empty() && d.value.precision == Precision::day) {
+                m_published = d.value.edtf;
+            }
+        }
+        break;
+    }
+    bool dated = false;
+    for (const auto& d : s.dates) {
+        if (t < s.tokens.size() && d.begin == s.tokens[t].begin && d.error.empty() && !d.value.empty()) {
+            m_lead_date = d.value;
+            dated = true;
+            while (t < s.tokens.size() && s.tokens[t].end <= d.end) {
+                ++t;
+            }
+        }
+    }
+    while (t < s.tokens.size() && !s.tokens[t].word) {
+        ++t;
+    }
+    if (t >= s.tokens.size() || s.phrase_at[t] < 0 || !(dated || t == item_start)) {
+        return;
+    }
+    const auto p = static_cast<std::size_t>(s.phrase_at[t]);
+    const std::size_t after = s.phrases[p].last;
+    const bool closed = after >= s.tokens.size() ||
+                        one_of(s.tokens[after].lower, {".", ":", "-", ",", "(", "\xE2\x80\x94", "\xE2\x80\x93"});
+    if (!closed) {
+        return;
+    }
+    if (auto code = place_code(s, p)) {
+        m_lead_place = *code;
+        return;
+    }
+    for (const auto& m : s.phrases[p].meanings) {
+        if (m.type == Meaning::Type::body) {
+            m_lead_body = body_from_entry(m_g.bodies()[m.index]);
+            return;
+        }
+    }
+}
+
+// Words that say the act was not adopted, or is only to come: "was rejected", "failed by 62
+// votes to 101", "is expected in the autumn", "will debate".
+bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::size_t first_trigger = last;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && (lex_in(s, p, "act_verb") || lex_in(s, p, "act_noun"))) {
+            first_trigger = std::min(first_trigger, ph.first);
+        }
+    }
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first] || !lex_in(s, p, "negation")) {
+            continue;
+        }
+        const auto& w = s.tokens[ph.first].lower;
+        const bool modal = w == "will" || w == "would" || w == "is" || w == "are" || w == "plans";
+        if (!modal || ph.first < first_trigger + 3) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A dated thing that is not an act, named before any act word: "Our petition to the Bundestag
+// ... was registered", "an exhibition ... opened".
+bool Analyzer::non_act_first(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (lex_in(s, p, "non_act")) {
+            return true;
+        }
+        if (lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb")) {
+            return false;
+        }
+    }
+    return false;
+}
+
+void Analyzer::set_section(const Span& heading)
+{
+    m_section_place.clear();
+    const Sentence s = make_sentence(heading, 0);
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        for (const auto& m : s.phrases[p].meanings) {
+            if (m.type == Meaning::Type::body) {
+                m_section_place = m_g.bodies()[m.index].jurisdiction;
+                return;
+            }
+        }
+        if (auto code = place_code(s, p)) {
+            bool adjective = false;
+            for (const auto& m : s.phrases[p].meanings) {
+                adjective |= m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+            }
+            if (!adjective) {
+                m_section_place = *code;
+                return;
+            }
+        }
+    }
+}
+
+void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const DateMatch* block_date, const Span* date_line)
 {
     m_paragraph_first_act = static_cast<int>(m_acts.size());
     m_lead_place.clear();
+    m_lead_body.reset();
     m_lead_date = DateValue{};
+    DateValue pending; // a dated sentence that names no body: the next one may
     const auto sentences = split_sentences(m_text, paragraph);
     bool first_sentence = true;
     for (const auto& span : sentences) {
         Sentence s = make_sentence(span, anchor_year);
-        report_bad_dates(s);
+        if (!block_date) {
+            report_bad_dates(s);
+        }
         for (const auto& d : s.dates) {
             if (!d.value.empty() && d.explicit_year) {
                 anchor_year = std::stoi(d.value.end.substr(0, 4));
             }
         }
-        // A list line: "3 October 1999 — Chile. The Chamber ...", "- 1971 - Paraguay: ...",
-        // "2. Chile (1999): ...": the date and the place at its start apply to what follows.
         if (first_sentence) {
             first_sentence = false;
-            std::size_t t = 0;
-            // Bullets and item numbers: "-", "*", "•", "1.", "2)".
-            while (t < s.tokens.size() && !s.tokens[t].word && s.tokens[t].lower != "(") {
-                ++t;
-            }
-            if (t + 1 < s.tokens.size() && s.tokens[t].digits && s.tokens[t].lower.size() <= 2 &&
-                (s.tokens[t + 1].lower == "." || s.tokens[t + 1].lower == ")")) {
-                t += 2;
-            }
-            const std::size_t item_start = t;
-            bool dated = false;
-            for (const auto& d : s.dates) {
-                if (t < s.tokens.size() && d.begin == s.tokens[t].begin && d.error.empty() && !d.value.empty()) {
-                    m_lead_date = d.value;
-                    dated = true;
-                    while (t < s.tokens.size() && s.tokens[t].end <= d.end) {
-                        ++t;
-                    }
-                }
-            }
-            while (t < s.tokens.size() && !s.tokens[t].word) {
-                ++t;
-            }
-            if (t < s.tokens.size() && s.phrase_at[t] >= 0 && (dated || t == item_start)) {
-                const auto p = static_cast<std::size_t>(s.phrase_at[t]);
-                const std::size_t after = s.phrases[p].last;
-                if (auto code = place_code(s, p); code && (after >= s.tokens.size() ||
-                                                          one_of(s.tokens[after].lower, {".", ":", "-", ",", "(", "\xE2\x80\x94", "\xE2\x80\x93"}))) {
-                    m_lead_place = *code;
-                }
-            }
+            read_paragraph_start(s);
         }
-        if (enumeration(s)) {
+        if (!block_date && enumeration(s)) {
             continue;
         }
         // Clauses: a sentence with several dates may report several acts ("... a motion on 4 May
@@ -1073,11 +1231,11 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
         {
             const auto all = usable_dates(s, 0, s.tokens.size());
             std::size_t start = 0;
-            bool seen_date = false;
+            bool seen_date = block_date != nullptr;
             for (std::size_t t = 0; t < s.tokens.size(); ++t) {
                 const bool cut_word = s.tokens[t].lower == ";" ||
                                       (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
-                                       one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed"}));
+                                       one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed", "three", "two", "later"}));
                 if (!cut_word || !seen_date) {
                     for (const auto* d : all) {
                         seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;
@@ -1099,22 +1257,58 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
             if (first >= last) {
                 continue;
             }
+            const bool have_previous = m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act);
             auto actor = find_actor(s, first, last);
             if (!actor && clause_actor && clauses.size() > 1) {
                 actor = clause_actor;
             }
+            if (!actor && m_lead_body && !have_previous) {
+                actor = Actor{*m_lead_body, first, "list-line-body", false};
+            }
             const bool trigger = has_trigger(s, first, last);
-            const auto dates = usable_dates(s, first, last);
+            // The act's date: one written in the clause (an explicit year beats an inferred one,
+            // then the more precise), else the list line's, else a sentence before it that had
+            // a date and no body. In a chronology block, the entry's date line.
             const DateValue* date = nullptr;
-            for (const auto* d : dates) {
-                if (!date || precision_rank(d->value.precision) > precision_rank(date->precision)) {
-                    date = &d->value;
+            {
+                // A yearless date counts when an explicit date around it contains it ("in 2012,
+                // when the first of February"); otherwise explicit years win, then precision.
+                const auto candidates = usable_dates(s, first, last);
+                auto counts = [&](const DateMatch* d) {
+                    if (!d->year_inferred) {
+                        return true;
+                    }
+                    return std::any_of(candidates.begin(), candidates.end(), [&](const DateMatch* e) {
+                        return !e->year_inferred && e->value.start <= d->value.start && d->value.end <= e->value.end;
+                    });
+                };
+                bool date_counts = false;
+                for (const auto* d : candidates) {
+                    const bool c = counts(d);
+                    if (!date || (c && !date_counts) ||
+                        (c == date_counts && precision_rank(d->value.precision) > precision_rank(date->precision))) {
+                        date = &d->value;
+                        date_counts = c;
+                    }
+                }
+                if (date && !date_counts && !m_lead_date.empty()) {
+                    date = &m_lead_date;
                 }
             }
-            if (!date && !m_lead_date.empty()) {
+            if (block_date && !have_previous) {
+                date = block_date->error.empty() && !block_date->value.empty() ? &block_date->value : nullptr;
+            } else if (!date && !m_lead_date.empty()) {
                 date = &m_lead_date;
             }
-            const bool have_previous = m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act);
+            if (!date && !pending.empty() && actor && trigger) {
+                date = &pending;
+            }
+            if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
+                m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
+                                         "not adopted, only expected, or not an act: " +
+                                             squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
+                continue;
+            }
             if (!trigger) {
                 // Goes on about the act before it ("Among them were Congressman ...").
                 if (have_previous && !date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
@@ -1126,6 +1320,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
                 if (have_previous && !date) {
                     extend(m_acts.back(), s);
                 } else if (date) {
+                    pending = *date;
                     m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
                                              "looks like an act but names no body: " +
                                                  squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
@@ -1136,18 +1331,31 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year)
                 m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
                 continue;
             }
-            if (!date && have_previous) {
+            if ((!date || (block_date && date == &block_date->value && have_previous)) && have_previous) {
                 const auto& prev = m_acts.back().body.jurisdiction_code;
                 const auto& code = actor->body.jurisdiction_code;
-                if (prev == code || prev.substr(0, prev.find('-')) == code) {
+                if (prev == code || prev.substr(0, prev.find('-')) == code || block_date) {
                     extend(m_acts.back(), s);
                     continue;
                 }
             }
             clause_actor = actor;
-            const std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
-            const std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
-            add_act(s, first, last, *actor, date ? *date : DateValue{}, "prose", qb, qe);
+            const DateValue act_date = date ? *date : DateValue{};
+            if (date == &pending) {
+                pending = DateValue{};
+            }
+            std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
+            std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
+            if (block_date && date_line && !have_previous) {
+                qb = std::min(qb, date_line->begin);
+                qe = std::max(paragraph.end, date_line->end);
+            }
+            add_act(s, first, last, *actor, act_date, block_date ? "block" : "prose", qb, qe);
+            if (block_date && date_line && !have_previous) {
+                m_acts.back().attestations.back().quote =
+                    squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
+                    squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
+            }
             if (!date) {
                 m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor->body.name});
             }

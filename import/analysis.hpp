@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,15 @@ public:
     void block_entry(const Span& event, const DateMatch& date, const Span& date_line);
 
     // A paragraph of running text; `anchor_year` gives yearless dates their year.
-    void prose_paragraph(const Span& paragraph, int anchor_year);
+    // In a chronology block, `block_date` and `date_line` give the entry's date line.
+    void prose_paragraph(const Span& paragraph, int anchor_year, const DateMatch* block_date = nullptr,
+                         const Span* date_line = nullptr);
+
+    // A heading: the place or body it names applies to the paragraphs under it.
+    void set_section(const Span& heading);
+
+    // A dateline found inside the text ("WASHINGTON, D.C., May 12, 2017 — ..."), EDTF or "".
+    const std::string& published() const { return m_published; }
 
     // The acts found, mentions of the same act merged, in the order of the text.
     std::vector<ExtractedAct> finish();
@@ -58,6 +67,12 @@ private:
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;
+    BodyRef body_from_entry(const BodyEntry& b) const;
+    std::optional<std::string> sentence_place(const Sentence& s) const;
+    bool event_date(const Sentence& s, const DateMatch& d) const;
+    void read_paragraph_start(const Sentence& s);
+    bool negated(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
     bool given_name(const Sentence& s, std::size_t phrase) const;
     bool has_trigger(const Sentence& s, std::size_t first, std::size_t last) const;
@@ -86,7 +101,11 @@ private:
     std::optional<SubjectInfo> m_subject;
     DateValue m_subject_date;
     std::string m_lead_place;
-    DateValue m_lead_date;        // a list line's leading date     // a list line's leading country or body ("1971 - Paraguay: ...")
+    DateValue m_lead_date;        // a list line's leading date
+    std::optional<BodyRef> m_lead_body; // a list line's leading body ("... — European Parliament.")
+    std::string m_section_place;  // the place a heading names
+    std::set<std::size_t> m_excluded_dates; // offsets of datelines
+    std::string m_published;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0; // index into m_acts of the current paragraph's first act
 };
 

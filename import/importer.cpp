@@ -263,7 +263,9 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
             analyzer.block_entry(p.p.span, *dl.only_date, dl.p.span);
         } else if (p.only_date) {
             // a date line that pairs with nothing (a section heading): only the anchor moves
-        } else if (!p.heading && !in_block[k]) {
+        } else if (p.heading) {
+            analyzer.set_section(p.p.span);
+        } else if (!in_block[k]) {
             analyzer.prose_paragraph(p.p.span, anchor_year);
         }
         for (const auto& d : find_dates(p.text, {anchor_year, 0})) {
@@ -271,6 +273,9 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
                 anchor_year = std::stoi(d.value.end.substr(0, 4));
             }
         }
+    }
+    if (result.source.published.empty()) {
+        result.source.published = analyzer.published();
     }
     result.acts = analyzer.finish();
     result.subject = analyzer.subject();
