@@ -55,7 +55,7 @@ state() {
     fi
     local h
     h=$(cat "$db" "$db-wal" 2>/dev/null | sha256sum | cut -c1-16)
-    if [[ -f $db && $(head -c 16 "$db" 2>/dev/null) == "SQLite format 3" ]]; then
+    if [[ -f $db && $(head -c 15 "$db" 2>/dev/null) == "SQLite format 3" ]]; then
         # A copy, so that checking cannot itself touch the file under test.
         cp "$db" "$WORK/check.db"
         [[ -e $db-wal ]] && cp "$db-wal" "$WORK/check.db-wal"
@@ -77,18 +77,19 @@ else
     AS_USER=(env)
 fi
 
-printf '%-26s %-5s %s\n' "CASE" "RESULT" "STDERR (or why it failed)"
+printf '%-28s %-5s %s\n' "CASE" "RESULT" "STDERR (or why it failed)"
 
 # check NAME EXPECT_IN_STDERR DB [--as-user] -- FILE...
-# Runs `acta --db DB import FILE...` and checks the contract above. EXPECT_IN_STDERR must appear
-# in the one stderr line (besides the file name, which is the DB for database cases).
+# Runs `acta --db DB import FILE...` and checks the contract above. The stderr line must name the
+# last FILE (the bad one), or DB when EXPECT_IN_STDERR starts with "db:", and contain
+# EXPECT_IN_STDERR.
 check() {
     local name=$1 expect=$2 db=$3
     shift 3
     local runner=()
     if [[ $1 == --as-user ]]; then
         if [[ ${#AS_USER[@]} -eq 0 ]]; then
-            printf '%-26s %-5s %s\n' "$name" "SKIP" "root cannot drop CAP_DAC_OVERRIDE here (setpriv failed)"
+            printf '%-28s %-5s %s\n' "$name" "SKIP" "root cannot drop CAP_DAC_OVERRIDE here (setpriv failed)"
             skipped=$((skipped + 1))
             return
         fi
@@ -96,7 +97,7 @@ check() {
         shift
     fi
     shift # --
-    local named=$1
+    local named=${!#} # the last file: the bad one
     [[ $expect == db:* ]] && named=$db && expect=${expect#db:}
 
     local before after rc
@@ -125,10 +126,10 @@ check() {
         why="integrity_check: $after"
     fi
     if [[ -z $why ]]; then
-        printf '%-26s %-5s %s\n' "$name" "ok" "${msg//$WORK\//}"
+        printf '%-28s %-5s %s\n' "$name" "ok" "${msg//$WORK\//}"
         passed=$((passed + 1))
     else
-        printf '%-26s %-5s %s\n' "$name" "FAIL" "${why//$WORK\//}"
+        printf '%-28s %-5s %s\n' "$name" "FAIL" "${why//$WORK\//}"
         failed=$((failed + 1))
     fi
 }
@@ -138,7 +139,7 @@ cd "$WORK" || exit 2
 # The database every file case imports into: it already holds one source.
 cp "$SAMPLE" good.txt
 if ! "$ACTA" --db base.db import good.txt >base.out 2>&1; then
-    printf '%-26s %-5s %s\n' "setup: base database" "FAIL" "acta import of the sample failed: $(head -n 1 base.out)"
+    printf '%-28s %-5s %s\n' "setup: base database" "FAIL" "acta import of the sample failed: $(head -n 1 base.out)"
     failed=$((failed + 1))
 fi
 fresh_db() { # fresh_db NAME: a copy of base.db

@@ -1,0 +1,160 @@
+// bench_import: how fast `acta import` reads a large chronology, and how much memory it takes.
+//   bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH]
+// Generates a synthetic corpus (corpus.hpp; default 8M, seed 1) or reads FILE, then times each
+// stage as `acta import` runs them: validate_text, import_text, store_import into a new database
+// file. Prints figures only: nothing here asserts a time.
+#include "corpus.hpp"
+#include "database.hpp"
+#include "importer.hpp"
+#include "input_file.hpp"
+#include "store.hpp"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+long peak_rss_kib()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // KiB on Linux
+}
+
+void row(const char* stage, double secs, std::size_t bytes, std::size_t acts)
+{
+    std::printf("%-14s %9.3f s %9.2f MB/s", stage, secs, secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0.0);
+    if (acts != 0) {
+        std::printf(" %10.0f acts/s", secs > 0 ? static_cast<double>(acts) / secs : 0.0);
+    }
+    std::printf("\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    acta::bench::CorpusOptions corpus;
+    corpus.bytes = 8 << 20;
+    std::string file;
+    std::string keep_db;
+    try {
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            auto value = [&]() -> std::string {
+                if (i + 1 >= argc) {
+                    throw std::runtime_error(arg + " needs a value");
+                }
+                return argv[++i];
+            };
+            if (arg == "--size") {
+                corpus.bytes = static_cast<std::size_t>(acta::import::parse_size(value()));
+            } else if (arg == "--seed") {
+                corpus.seed = std::stoull(value());
+            } else if (arg == "--crlf") {
+                corpus.crlf = true;
+            } else if (arg == "--file") {
+                file = value();
+            } else if (arg == "--keep-db") {
+                keep_db = value();
+            } else {
+                throw std::runtime_error("unknown argument " + arg);
+            }
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "bench_import: " << e.what()
+                  << "\nusage: bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH]\n";
+        return 2;
+    }
+
+    try {
+        const auto start = Clock::now();
+        std::string text;
+        std::string name;
+        if (file.empty()) {
+            text = acta::bench::generate_corpus(corpus);
+            name = "synthetic corpus, seed " + std::to_string(corpus.seed) + (corpus.crlf ? ", CRLF" : "");
+        } else {
+            text = acta::import::read_text_file(file, {~std::uintmax_t{0}});
+            name = file;
+        }
+        const double t_input = seconds_since(start);
+        const std::size_t bytes = text.size();
+
+        auto t = Clock::now();
+        const std::string_view valid = acta::import::validate_text(text, name);
+        const double t_validate = seconds_since(t);
+
+        t = Clock::now();
+        acta::import::ImportOptions options;
+        options.path = file.empty() ? "synthetic.txt" : file;
+        const acta::ImportResult result = acta::import::import_text(valid, options);
+        const double t_import = seconds_since(t);
+        std::size_t attestations = 0;
+        for (const auto& act : result.acts) {
+            attestations += act.attestations.size();
+        }
+
+        namespace fs = std::filesystem;
+        fs::path dir;
+        fs::path db_path;
+        if (keep_db.empty()) {
+            char tmpl[] = "/tmp/acta-bench.XXXXXX";
+            if (::mkdtemp(tmpl) == nullptr) {
+                throw std::runtime_error("cannot create a temporary directory");
+            }
+            dir = tmpl;
+            db_path = dir / "bench.db";
+        } else {
+            db_path = keep_db;
+        }
+        t = Clock::now();
+        acta::StoreSummary summary;
+        {
+            acta::Database db(db_path.string(), acta::Database::Mode::read_write);
+            const double t_open = seconds_since(t);
+            t = Clock::now();
+            summary = acta::store_import(db, result);
+            const double t_store = seconds_since(t);
+
+            std::printf("input          %s: %.1f MB, %zu lines (%s in %.3f s)\n", name.c_str(),
+                        static_cast<double>(bytes) / 1e6,
+                        static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')),
+                        file.empty() ? "generated" : "read", t_input);
+            std::printf("found          %zu acts, %zu attestations, %zu diagnostics; stored %d new acts, %d merged\n",
+                        result.acts.size(), attestations, result.diagnostics.size(), summary.acts_added,
+                        summary.acts_merged);
+            row("validate_text", t_validate, bytes, 0);
+            row("import_text", t_import, bytes, result.acts.size());
+            std::printf("%-14s %9.3f s   (new database: schema and ISO 3166 seed)\n", "open database", t_open);
+            row("store_import", t_store, bytes, result.acts.size());
+            row("total", t_validate + t_import + t_store, bytes, result.acts.size());
+        }
+        std::printf("database       %.1f MB\n", static_cast<double>(fs::file_size(db_path)) / 1e6);
+        std::printf("peak RSS       %.1f MiB (%.1f x the input)\n", static_cast<double>(peak_rss_kib()) / 1024.0,
+                    static_cast<double>(peak_rss_kib()) * 1024.0 / static_cast<double>(bytes));
+        if (!dir.empty()) {
+            fs::remove_all(dir);
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "bench_import: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}
