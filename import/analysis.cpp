@@ -1363,6 +1363,95 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     }
 }
 
+void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
+{
+    m_paragraph_first_act = static_cast<int>(m_acts.size());
+    const Sentence s = make_sentence(row, 0);
+    report_bad_dates(s);
+    auto range = [&](TableColumn column) -> std::pair<std::size_t, std::size_t> {
+        for (const auto& c : cells) {
+            if (c.column != column) {
+                continue;
+            }
+            std::size_t first = s.tokens.size();
+            std::size_t last = 0;
+            for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+                if (s.tokens[t].begin >= c.begin && s.tokens[t].end <= c.end) {
+                    first = std::min(first, t);
+                    last = t + 1;
+                }
+            }
+            if (first < last) {
+                return {first, last};
+            }
+        }
+        return {0, 0};
+    };
+    const auto place = range(TableColumn::place);
+    const auto body = range(TableColumn::body);
+    const auto date = range(TableColumn::date);
+    const auto act = range(TableColumn::act);
+    const auto words = range(TableColumn::wording);
+    const auto id = range(TableColumn::identifier);
+    std::string code;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        if (s.phrases[p].first >= place.first && s.phrases[p].first < place.second) {
+            if (auto c = place_code(s, p)) {
+                code = *c; // the last place of the cell: "Canada (Quebec)"
+            }
+        }
+    }
+    const std::string saved_lead = m_lead_place;
+    m_lead_place = code;
+    std::optional<Actor> actor = body.first < body.second ? find_actor(s, body.first, body.second) : std::nullopt;
+    m_lead_place = saved_lead;
+    if (!actor && !code.empty()) {
+        actor = Actor{resolve_body(code, "whole", ""), place.first, "table-place", false};
+    }
+    if (!actor) {
+        m_diagnostics.push_back({row.line, "no_body", "table row names no body: " + squeeze(m_text.substr(row.begin, std::min<std::size_t>(row.end - row.begin, 80)))});
+        return;
+    }
+    if (actor->executive && !m_options.include_executive) {
+        m_diagnostics.push_back({row.line, "executive", "an executive act, left out: " + actor->body.name});
+        return;
+    }
+    ExtractedAct a;
+    a.body = actor->body;
+    for (const auto* d : usable_dates(s, date.first, date.second)) {
+        a.date = d->value;
+        break;
+    }
+    a.act_type = act.first < act.second ? act_type(s, act.first, act.second) : "act";
+    a.identifier = identifier(s, act.first, act.second);
+    if (a.identifier.empty() && id.first < id.second) {
+        a.identifier = squeeze(m_text.substr(s.tokens[id.first].begin, s.tokens[id.second - 1].end - s.tokens[id.first].begin));
+    }
+    a.vote = vote(s, act.first, act.second);
+    a.terms = terms(s, words.first, words.second);
+    for (auto& t : terms(s, act.first, act.second)) {
+        if (std::none_of(a.terms.begin(), a.terms.end(), [&](auto& x) { return x.term == t.term; })) {
+            a.terms.push_back(t);
+        }
+    }
+    if (words.first < words.second) {
+        a.wording = squeeze(m_text.substr(s.tokens[words.first].begin, s.tokens[words.second - 1].end - s.tokens[words.first].begin));
+    }
+    Attestation at;
+    at.span_start = row.begin;
+    at.span_end = row.end;
+    at.line = row.line;
+    at.quote = squeeze(m_text.substr(row.begin, row.end - row.begin));
+    at.rule = "table/" + actor->rule;
+    at.date = a.date;
+    at.act_type = a.act_type;
+    for (const auto& t : a.terms) {
+        at.terms.push_back(t.term);
+    }
+    a.attestations.push_back(std::move(at));
+    m_acts.push_back(std::move(a));
+}
+
 void Analyzer::detect_subject(std::size_t from)
 {
     std::map<std::string, int> counts;
@@ -1432,10 +1521,22 @@ void Analyzer::detect_subject(std::size_t from)
     for (const auto& a : aliases[given]) {
         info.aliases.push_back(a);
     }
-    // The event's date: the first date in a sentence that speaks of the event and reports no act.
+    // The event's date: the earliest date in a sentence that speaks of the event and reports no
+    // act, if it comes before most dates of sentences that do report acts (a digest of one
+    // month's sessions has no event date in it).
+    DateValue earliest;
+    std::vector<std::string> act_dates;
     for (const auto& span : sentences) {
         const Sentence s = make_sentence(span, 0);
-        if (s.dates.empty() || has_trigger(s, 0, s.tokens.size())) {
+        if (s.dates.empty()) {
+            continue;
+        }
+        if (has_trigger(s, 0, s.tokens.size())) {
+            for (const auto& d : s.dates) {
+                if (d.error.empty() && !d.value.empty() && d.explicit_year) {
+                    act_dates.push_back(d.value.start);
+                }
+            }
             continue;
         }
         bool about = false;
@@ -1446,13 +1547,17 @@ void Analyzer::detect_subject(std::size_t from)
             continue;
         }
         for (const auto& d : s.dates) {
-            if (d.error.empty() && !d.value.empty() && d.explicit_year) {
-                m_subject_date = d.value;
-                info.date_edtf = d.value.edtf;
-                break;
+            if (d.error.empty() && !d.value.empty() && d.explicit_year && (earliest.empty() || d.value.start < earliest.start)) {
+                earliest = d.value;
             }
         }
-        break;
+    }
+    if (!earliest.empty() && !act_dates.empty()) {
+        std::sort(act_dates.begin(), act_dates.end());
+        if (earliest.end < act_dates[act_dates.size() / 2]) {
+            m_subject_date = earliest;
+            info.date_edtf = earliest.edtf;
+        }
     }
     m_subject = info;
 }

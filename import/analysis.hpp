@@ -24,6 +24,15 @@ struct Sentence {
     std::vector<std::pair<std::size_t, std::size_t>> identifier_tokens; // token ranges of identifiers
 };
 
+// A table (pipe- or tab-separated lines under a header): what each column holds.
+enum class TableColumn { other, place, body, date, act, wording, identifier };
+
+struct TableCell {
+    std::size_t begin = 0; // byte offsets into the whole text
+    std::size_t end = 0;
+    TableColumn column = TableColumn::other;
+};
+
 // Who acted, as read from a sentence.
 struct Actor {
     BodyRef body;
@@ -51,6 +60,9 @@ public:
     // In a chronology block, `block_date` and `date_line` give the entry's date line.
     void prose_paragraph(const Span& paragraph, int anchor_year, const DateMatch* block_date = nullptr,
                          const Span* date_line = nullptr);
+
+    // One row of a table, its cells tagged by the header's column names.
+    void table_row(const Span& row, const std::vector<TableCell>& cells);
 
     // A heading: the place or body it names applies to the paragraphs under it.
     void set_section(const Span& heading);

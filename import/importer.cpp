@@ -108,6 +108,61 @@ bool looks_like_byline(std::string_view text)
     return Gazetteer::instance().match(text, tokens).empty();
 }
 
+// Cells of a table line: split on '|' (markdown's outer pipes allowed) or on tabs.
+std::vector<std::pair<std::size_t, std::size_t>> table_cells(std::string_view text, std::size_t base)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    const char sep = text.find('|') != std::string_view::npos ? '|' : '\t';
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == sep) {
+            std::size_t b = start;
+            std::size_t e = i;
+            while (b < e && (text[b] == ' ' || text[b] == '\t')) {
+                ++b;
+            }
+            while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) {
+                --e;
+            }
+            if (!(b == e && (start == 0 || i == text.size()))) {
+                cells.emplace_back(base + b, base + e);
+            }
+            start = i + 1;
+        }
+    }
+    return cells;
+}
+
+bool table_line(std::string_view text)
+{
+    return std::count(text.begin(), text.end(), '|') >= 2 || std::count(text.begin(), text.end(), '\t') >= 2;
+}
+
+TableColumn column_of(std::string name)
+{
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
+    if (has("wording") || has("term") || has("characteri") || has("quote") || has("words") || has("language")) {
+        return TableColumn::wording;
+    }
+    if (has("date") || has("when") || has("year")) {
+        return TableColumn::date;
+    }
+    if (has("country") || has("state") || has("jurisdiction") || has("nation") || has("place") || has("where")) {
+        return TableColumn::place;
+    }
+    if (has("body") || has("legislature") || has("parliament") || has("chamber") || has("institution") || has("organ")) {
+        return TableColumn::body;
+    }
+    if (has("number") || has("identifier") || has("ref") || name == "no" || name == "no.") {
+        return TableColumn::identifier;
+    }
+    if (has("act") || has("type") || has("document") || has("measure") || has("text") || has("instrument")) {
+        return TableColumn::act;
+    }
+    return TableColumn::other;
+}
+
 // How a run of alternating event paragraphs and date lines pairs up.
 enum class BlockOrder { date_after, date_before };
 
@@ -255,9 +310,49 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         }
     }
 
+    // Tables: a header line and at least two rows, all with the same separators.
+    std::vector<std::vector<TableColumn>> table_columns(paras.size());
+    for (std::size_t k = 0; k + 2 < paras.size();) {
+        std::size_t e = k;
+        while (e < paras.size() && table_line(paras[e].text)) {
+            ++e;
+        }
+        if (e - k >= 3) {
+            std::vector<TableColumn> header;
+            for (const auto& [b, en] : table_cells(paras[k].text, paras[k].p.span.begin)) {
+                header.push_back(column_of(std::string(text.substr(b, en - b))));
+            }
+            const bool useful = std::count(header.begin(), header.end(), TableColumn::place) +
+                                    std::count(header.begin(), header.end(), TableColumn::body) > 0;
+            if (useful) {
+                paras[k].heading = true;
+                for (std::size_t r = k + 1; r < e; ++r) {
+                    table_columns[r] = header;
+                }
+            }
+            k = e;
+        } else {
+            k = e + 1;
+        }
+    }
+
     anchor_year = 0;
     for (std::size_t k = 0; k < paras.size(); ++k) {
         const auto& p = paras[k];
+        if (!table_columns[k].empty()) {
+            const auto cells = table_cells(p.text, p.p.span.begin);
+            const bool rule_line = std::all_of(p.text.begin(), p.text.end(), [](char c) {
+                return c == '|' || c == '-' || c == ':' || c == '+' || c == ' ' || c == '=' || c == '\t';
+            });
+            if (!rule_line) {
+                std::vector<TableCell> tagged;
+                for (std::size_t c = 0; c < cells.size() && c < table_columns[k].size(); ++c) {
+                    tagged.push_back({cells[c].first, cells[c].second, table_columns[k][c]});
+                }
+                analyzer.table_row(p.p.span, tagged);
+            }
+            continue;
+        }
         if (block_date[k] >= 0) {
             const auto& dl = paras[block_date[k]];
             analyzer.block_entry(p.p.span, *dl.only_date, dl.p.span);
