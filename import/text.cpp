@@ -25,8 +25,8 @@ std::size_t utf8_punct_len(std::string_view text, std::size_t i)
     if (i + 2 < text.size() + 0 && static_cast<unsigned char>(text[i]) == 0xE2 &&
         static_cast<unsigned char>(text[i + 1]) == 0x80) {
         const auto c = static_cast<unsigned char>(text[i + 2]);
-        if ((c >= 0x90 && c <= 0x9F) || c == 0xA6 || c == 0xB9 || c == 0xBA || c == 0xAF) {
-            return 3; // dashes, quotes, ellipsis, guillemets, narrow nbsp
+        if ((c >= 0x90 && c <= 0x9F) || c == 0xA2 || c == 0xA6 || c == 0xB9 || c == 0xBA || c == 0xAF) {
+            return 3; // dashes, quotes, bullet, ellipsis, guillemets, narrow nbsp
         }
     }
     if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2) {
@@ -36,6 +36,30 @@ std::size_t utf8_punct_len(std::string_view text, std::size_t i)
         }
     }
     return 0;
+}
+
+// An upper-case first letter, ASCII or the common Latin and Cyrillic capitals in UTF-8
+// ("Ó Súilleabháin", "Šarūnas", "Ölander").
+bool starts_upper(std::string_view w)
+{
+    const auto c0 = static_cast<unsigned char>(w[0]);
+    if (c0 < 0x80) {
+        return c0 >= 'A' && c0 <= 'Z';
+    }
+    if (w.size() < 2) {
+        return false;
+    }
+    const auto c1 = static_cast<unsigned char>(w[1]);
+    if (c0 == 0xC3) {
+        return c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97; // À..Þ except ×
+    }
+    if (c0 == 0xC4 || c0 == 0xC5) {
+        return c1 % 2 == 0; // Latin Extended-A: capitals at even code points (mostly)
+    }
+    if (c0 == 0xD0) {
+        return c1 >= 0x80 && c1 <= 0xAF; // Cyrillic Ѐ..Я
+    }
+    return false;
 }
 
 bool is_right_single_quote(std::string_view text, std::size_t i)
@@ -67,8 +91,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base)
         t.end = base + e;
         t.lower = ascii_lower(text.substr(b, e - b));
         t.word = word;
-        const auto first = static_cast<unsigned char>(text[b]);
-        t.capitalized = word && first >= 'A' && first <= 'Z';
+        t.capitalized = word && starts_upper(text.substr(b, e - b));
         t.digits = word && std::all_of(text.begin() + static_cast<long>(b), text.begin() + static_cast<long>(e),
                                        [](char c) { return c >= '0' && c <= '9'; });
         tokens.push_back(std::move(t));
@@ -166,7 +189,13 @@ std::vector<Paragraph> split_paragraphs(std::string_view text)
             ++blanks;
         } else {
             const auto first = static_cast<unsigned char>(text[b]);
-            const bool continues = !out.empty() && blanks == 0 && first >= 'a' && first <= 'z';
+            bool continues = !out.empty() && blanks == 0 && first >= 'a' && first <= 'z';
+            if (continues) {
+                // A wrapped line continues a sentence; a line after a finished one is its own.
+                const char last = text[out.back().span.end - 1];
+                continues = last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
+                            last != ']' && last != ')' && last != '"';
+            }
             if (continues) {
                 out.back().span.end = e; // a wrapped line of the same paragraph
             } else {
