@@ -414,6 +414,16 @@ std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
 std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::optional<Actor> executive;
+    // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
+    // motion") is the one who acts, whatever legislature the sentence names after it.
+    std::size_t first_trigger = last;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] && !given_name(s, p) &&
+            (lex_in(s, p, "act_verb") || lex_in(s, p, "act_noun"))) {
+            first_trigger = std::min(first_trigger, ph.first);
+        }
+    }
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
@@ -421,6 +431,24 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
         }
         const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
                                                        s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+        if (!executive && ph.first < first_trigger && (lex_in(s, p, "executive") || lex_in(s, p, "judicial"))) {
+            std::optional<std::string> code = attached_place(s, p);
+            if (!code && !m_lead_place.empty()) {
+                code = m_lead_place;
+            }
+            if (!code) {
+                code = sentence_place(s);
+            }
+            Actor a;
+            a.body.name = title_case(noun) + (code ? " of " + m_g.name_of(*code) : "");
+            a.body.kind = "office";
+            a.body.branch = lex_in(s, p, "judicial") ? "judicial" : "executive";
+            a.body.jurisdiction_code = code.value_or("");
+            a.token = ph.first;
+            a.rule = "executive";
+            a.executive = true;
+            return a;
+        }
         for (const auto& m : ph.meanings) {
             if (m.type == Meaning::Type::body) {
                 Actor a;
@@ -681,43 +709,62 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
     return out;
 }
 
-std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size_t last) const
+std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size_t last, std::size_t near,
+                                 std::string* implied_type) const
 {
     auto& ids = const_cast<Sentence&>(s).identifier_tokens;
-    auto number_like = [](const Token& t) {
+    auto text_of = [&](std::size_t a, std::size_t b) { return m_text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin); };
+    // 18.596, 60/7, 333-2013, 1584-V, 792-VIII
+    auto number_like = [&](std::size_t i) {
+        const Token& t = s.tokens[i];
         if (!t.word || t.lower.empty() || !std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
             return false;
         }
-        return std::all_of(t.lower.begin(), t.lower.end(),
-                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '/' || c == '-'; });
+        const std::string_view raw = m_text.substr(t.begin, t.end - t.begin);
+        std::size_t k = 0;
+        while (k < raw.size() && (std::isdigit(static_cast<unsigned char>(raw[k])) || raw[k] == '.' || raw[k] == '/' || raw[k] == '-')) {
+            ++k;
+        }
+        if (k == raw.size()) {
+            return true;
+        }
+        // A Roman-numeral convocation suffix: "1584-V".
+        return raw[k - 1] == '-' && std::all_of(raw.begin() + static_cast<long>(k), raw.end(), [](char c) {
+                   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+               });
     };
     auto plain_year = [](const Token& t) {
         return t.digits && t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2');
     };
-    auto record = [&](std::size_t a, std::size_t b) {
+    struct Candidate {
+        std::string text;
+        std::size_t token;
+        std::string type;
+    };
+    std::vector<Candidate> found;
+    auto record = [&](std::size_t a, std::size_t b, std::string text, std::string type) {
         if (std::none_of(ids.begin(), ids.end(), [&](auto& r) { return r.first == a; })) {
             ids.emplace_back(a, b);
         }
+        found.push_back({std::move(text), a, std::move(type)});
     };
-    std::string found;
+    static const std::set<std::string, std::less<>> resolution_codes{
+        "hr", "h.r.", "h.r", "sr", "s.r.", "hjr", "sjr", "hcr", "scr", "ajr", "acr", "lr", "hres", "sres", "h.res",
+        "s.res", "h.con.res", "s.con.res", "h.j.res", "s.j.res", "hjres", "sjres"};
+    static const std::set<std::string, std::less<>> bill_codes{"hb", "sb", "ab", "lb", "hf", "sf"};
     for (std::size_t t = first; t < last; ++t) {
         const Token& tok = s.tokens[t];
         const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
-        // Bill codes: HR 535, S.Res. 97, H.Res. 154, HJR 12, SB 1.
-        static const std::set<std::string, std::less<>> codes{
-            "hr", "h.r.", "h.r", "sr", "s.r.", "hjr", "sjr", "hcr", "scr", "hb", "sb", "ab", "ajr", "acr", "lb", "lr",
-            "hres", "sres", "h.res", "s.res", "h.con.res", "s.con.res", "h.j.res", "s.j.res", "hf", "sf", "hjres", "sjres"};
         const bool upper_code = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
-        if (upper_code && codes.count(tok.lower)) {
+        // Bill codes: HR 535, S.Res. 97, H.Res. 154, HJR 12, SB 1.
+        const bool resolution_code = resolution_codes.count(tok.lower) > 0;
+        if (upper_code && (resolution_code || bill_codes.count(tok.lower))) {
             std::size_t n = t + 1;
             if (n < last && s.tokens[n].lower == ".") {
                 ++n;
             }
-            if (n < last && number_like(s.tokens[n])) {
-                record(t, n + 1);
-                if (found.empty()) {
-                    found = squeeze(m_text.substr(tok.begin, s.tokens[n].end - tok.begin));
-                }
+            if (n < last && number_like(n)) {
+                record(t, n + 1, squeeze(text_of(t, n)), resolution_code ? "resolution" : "bill");
                 t = n;
                 continue;
             }
@@ -729,14 +776,25 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
                 std::all_of(raw.begin(), raw.begin() + static_cast<long>(dash), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
                 dash + 1 < raw.size() &&
                 std::all_of(raw.begin() + static_cast<long>(dash) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-                record(t, t + 1);
-                if (found.empty()) {
-                    found = std::string(raw);
-                }
+                record(t, t + 1, std::string(raw), raw[0] == 'M' ? "motion" : "");
                 continue;
             }
         }
-        // "No. 18.596", "number 333-2013", "resolution 60/7", "resolution number 1594".
+        // In brackets: "(B 112)", "(Drucksache 18/8613)", "(A/RES/60/7)".
+        if (tok.lower == "(" && t + 2 < last) {
+            std::size_t n = t + 1;
+            if (s.tokens[n].word && s.tokens[n].capitalized && !s.tokens[n].digits && n + 1 < last && number_like(n + 1) &&
+                n + 2 < last && s.tokens[n + 2].lower == ")") {
+                const bool code = s.tokens[n].lower.size() <= 3;
+                const bool slashed = s.tokens[n + 1].lower.find('/') != std::string::npos;
+                if (code || slashed) {
+                    record(n, n + 2, code ? squeeze(text_of(n, n + 1)) : std::string(text_of(n + 1, n + 1)), "");
+                    t = n + 2;
+                    continue;
+                }
+            }
+        }
+        // "No. 18.596", "number 333-2013", "resolution 60/7", "resolution number 1594", "Resolution 2318".
         const int p = s.phrase_at[t];
         const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
                           s.phrases[static_cast<std::size_t>(p)].last == t + 1;
@@ -754,17 +812,30 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
                     ++n;
                 }
             }
-            if (n < last && number_like(s.tokens[n]) && !(plain_year(s.tokens[n]) && !numbered)) {
-                record(t + (noun ? 1 : 0), n + 1);
-                if (found.empty()) {
-                    const std::string number(m_text.substr(s.tokens[n].begin, s.tokens[n].end - s.tokens[n].begin));
-                    found = numbered ? "No. " + number : number;
-                }
+            const bool titled = noun && tok.capitalized; // "Resolution 2318", not "a resolution 2013"
+            if (n < last && number_like(n) && !(plain_year(s.tokens[n]) && !numbered && !titled)) {
+                const std::string number(text_of(n, n));
+                record(t + (noun ? 1 : 0), n + 1, numbered ? "No. " + number : number, "");
                 t = n;
             }
         }
     }
-    return found;
+    if (found.empty()) {
+        return {};
+    }
+    const Candidate* best = &found.front();
+    if (near != std::size_t(-1)) {
+        auto distance = [&](const Candidate& c) { return c.token > near ? c.token - near : near - c.token; };
+        for (const auto& c : found) {
+            if (distance(c) < distance(*best)) {
+                best = &c;
+            }
+        }
+    }
+    if (implied_type) {
+        *implied_type = best->type;
+    }
+    return best->text;
 }
 
 std::string Analyzer::vote(const Sentence& s, std::size_t first, std::size_t last) const
@@ -894,7 +965,11 @@ void Analyzer::add_act(const Sentence& s, std::size_t first, std::size_t last, c
     ExtractedAct act;
     act.body = actor.body;
     act.act_type = act_type(s, first, last);
-    act.identifier = identifier(s, first, last);
+    std::string implied;
+    act.identifier = identifier(s, first, last, actor.token, &implied);
+    if (!implied.empty() && weak_type(act.act_type)) {
+        act.act_type = implied; // "S.Res. 97" is a resolution
+    }
     act.date = date;
     act.wording = wording(s, first, last);
     act.vote = vote(s, first, last);
@@ -1327,7 +1402,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                 }
                 continue;
             }
-            if (actor->executive && !m_options.include_executive) {
+            if (actor->executive && (!m_options.include_executive || actor->body.jurisdiction_code.empty())) {
                 m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
                 continue;
             }

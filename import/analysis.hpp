@@ -92,7 +92,9 @@ private:
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<PersonRole> persons(const Sentence& s, std::size_t first, std::size_t last,
                                     const std::string& default_role) const;
-    std::string identifier(const Sentence& s, std::size_t first, std::size_t last) const;
+    // The act's identifier nearest to token `near`; `implied_type` gets the type its form implies.
+    std::string identifier(const Sentence& s, std::size_t first, std::size_t last, std::size_t near = std::size_t(-1),
+                           std::string* implied_type = nullptr) const;
     std::string vote(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string wording(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<const DateMatch*> usable_dates(const Sentence& s, std::size_t first, std::size_t last) const;
