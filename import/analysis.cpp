@@ -654,7 +654,9 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
             // a title just before makes it the title's place ("Rep. Florida Defni Campbell").
             const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
                                      lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
-            return i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
+            const bool place = std::any_of(ph.meanings.begin(), ph.meanings.end(),
+                                           [](const Meaning& m) { return m.type == Meaning::Type::place; });
+            return place && i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
                    s.phrase_at[i + 1] < 0;
         };
         while (k < last && words < 3 && (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])))) {
@@ -675,7 +677,8 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
             --b;
             const int p = s.phrase_at[b];
             if (p >= 0 && (lex_in(s, static_cast<std::size_t>(p), "title") ||
-                           lex_in(s, static_cast<std::size_t>(p), "body_noun"))) {
+                           lex_in(s, static_cast<std::size_t>(p), "body_noun") ||
+                           lex_in(s, static_cast<std::size_t>(p), "role_cue"))) {
                 accepted = true;
                 break;
             }
