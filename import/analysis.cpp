@@ -1,5 +1,7 @@
 #include "analysis.hpp"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -51,6 +53,18 @@ bool is_name_word(const Token& t)
 }
 
 bool is_initial(const Token& t) { return t.word && t.capitalized && t.lower.size() == 1; }
+
+// The day `days` after an ISO day, as a DateValue (empty when `iso` is not a day).
+DateValue shift_day(const std::string& iso, int days)
+{
+    try {
+        const auto d = boost::gregorian::from_simple_string(iso) + boost::gregorian::days(days);
+        const std::string out = boost::gregorian::to_iso_extended_string(d);
+        return DateValue{out, out, out, Precision::day};
+    } catch (const std::exception&) {
+        return {};
+    }
+}
 
 int precision_rank(Precision p)
 {
@@ -571,6 +585,17 @@ bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t las
     return false;
 }
 
+bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] && !given_name(s, p) && lex_in(s, p, "act_noun")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::string weak_noun;
@@ -671,33 +696,38 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
             continue;
         }
         // Context: a title, a body, or "and" after an accepted name, shortly before.
+        // Context: a title or a role word shortly before ("MP Daniel Okafor", "sponsored by",
+        // "Congressman from North Carolina, Virginia Foxx"), a body right before ("the House of
+        // Representatives Jonathan Barnett"), or "and" after an accepted name. Another capitalized
+        // word on the way back ends the search: the name belongs to it.
         bool accepted = false;
         std::size_t b = t;
         for (int back = 0; back < 6 && b > first; ++back) {
             --b;
             const int p = s.phrase_at[b];
-            if (p >= 0 && (lex_in(s, static_cast<std::size_t>(p), "title") ||
-                           lex_in(s, static_cast<std::size_t>(p), "body_noun") ||
-                           lex_in(s, static_cast<std::size_t>(p), "role_cue"))) {
+            const auto phrase = static_cast<std::size_t>(p);
+            if (p >= 0 && (lex_in(s, phrase, "title") || lex_in(s, phrase, "role_cue"))) {
                 accepted = true;
                 break;
             }
-            if (p >= 0) {
-                bool body = false;
-                for (const auto& m : s.phrases[static_cast<std::size_t>(p)].meanings) {
-                    body |= m.type == Meaning::Type::body;
-                }
-                if (body) {
-                    accepted = true;
-                    break;
-                }
+            if (p >= 0 && b + 1 == t &&
+                (lex_in(s, phrase, "body_noun") ||
+                 std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
+                             [](const Meaning& m) { return m.type == Meaning::Type::body; }))) {
+                accepted = true;
+                break;
             }
             if (s.tokens[b].lower == "and" && last_accepted_end == b) {
                 accepted = true;
                 break;
             }
-            if (p >= 0 && lex_in(s, static_cast<std::size_t>(p), "executive")) {
+            const bool place = p >= 0 && std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
+                                                     [](const Meaning& m) { return m.type == Meaning::Type::place; });
+            if (s.tokens[b].capitalized && !place) {
                 break;
+            }
+            if (p >= 0) {
+                b = s.phrases[phrase].first; // skip the rest of a place phrase
             }
         }
         if (accepted) {
@@ -1105,12 +1135,15 @@ bool Analyzer::enumeration(const Sentence& s)
     const std::size_t start = s.phrases[best.front().phrase].first;
     bool introduced = false;
     for (std::size_t t = start >= 4 ? start - 4 : 0; t < start; ++t) {
-        introduced |= one_of(s.tokens[t].lower, {"including", "namely", "as", ":", "by"});
+        introduced |= one_of(s.tokens[t].lower, {"including", "namely", "as", ":", "by", "in"});
     }
+    // Many bodies or many acts: "the legislative bodies of ...", "Resolutions have also been
+    // adopted in Idaho and Vermont".
     bool plural_body = false;
     std::string role = "whole";
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        if (lex_in(s, p, "plural_body") || (lex_in(s, p, "body_noun") && s.tokens[s.phrases[p].last - 1].lower.back() == 's')) {
+        const char last_char = s.tokens[s.phrases[p].last - 1].lower.back();
+        if (lex_in(s, p, "plural_body") || ((lex_in(s, p, "body_noun") || lex_in(s, p, "act_noun")) && last_char == 's')) {
             plural_body = true;
         }
     }
@@ -1381,6 +1414,19 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
             if (!date && !pending.empty() && actor && trigger) {
                 date = &pending;
             }
+            DateValue relative_day;
+            if (!date && !m_published.empty()) {
+                // "yesterday", "today": from the text's own date line.
+                for (std::size_t t = first; t < last; ++t) {
+                    if (s.tokens[t].lower == "yesterday" || s.tokens[t].lower == "today") {
+                        relative_day = shift_day(m_published, s.tokens[t].lower == "yesterday" ? -1 : 0);
+                        if (!relative_day.empty()) {
+                            date = &relative_day;
+                        }
+                        break;
+                    }
+                }
+            }
             if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
                 m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
                                          "not adopted, only expected, or not an act: " +
@@ -1416,6 +1462,11 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                     extend(m_acts.back(), s);
                     continue;
                 }
+            }
+            if (!date && !has_act_noun(s, first, last)) {
+                // "the President of PACE said ...": an undated mention with no act named.
+                m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "undated, and names no act: " + actor->body.name});
+                continue;
             }
             clause_actor = actor;
             const DateValue act_date = date ? *date : DateValue{};

@@ -69,6 +69,8 @@ public:
 
     // A dateline found inside the text ("WASHINGTON, D.C., May 12, 2017 — ..."), EDTF or "".
     const std::string& published() const { return m_published; }
+    // The text's own date (its dateline), for "yesterday" and "today".
+    void set_published(const std::string& edtf) { m_published = edtf; }
 
     // The acts found, mentions of the same act merged, in the order of the text.
     std::vector<ExtractedAct> finish();
@@ -88,6 +90,7 @@ private:
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
     bool given_name(const Sentence& s, std::size_t phrase) const;
     bool has_trigger(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<PersonRole> persons(const Sentence& s, std::size_t first, std::size_t last,

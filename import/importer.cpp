@@ -218,6 +218,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     paras.erase(paras.begin(), paras.begin() + static_cast<long>(body_start));
 
     Analyzer analyzer(text, lines, options, result.diagnostics);
+    analyzer.set_published(result.source.published);
 
     // Classify paragraphs: date lines and headings. The anchor year runs through the text.
     int anchor_year = 0;
