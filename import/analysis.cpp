@@ -629,6 +629,23 @@ std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t
 std::vector<TermMention> Analyzer::terms(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::vector<TermMention> out;
+    // Compounds: "famine-genocide", "genocide-denial": each part may be a term.
+    for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        const auto& w = s.tokens[t].lower;
+        if (s.phrase_at[t] >= 0 || w.find('-') == std::string::npos) {
+            continue;
+        }
+        std::size_t start = 0;
+        while (start <= w.size()) {
+            const std::size_t dash = std::min(w.find('-', start), w.size());
+            if (const auto* e = m_g.lex("term", w.substr(start, dash - start))) {
+                if (std::none_of(out.begin(), out.end(), [&](const TermMention& x) { return x.term == e->value; })) {
+                    out.push_back({e->value, std::string(m_text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin))});
+                }
+            }
+            start = dash + 1;
+        }
+    }
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || !lex_in(s, p, "term")) {
@@ -684,7 +701,11 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
             return place && i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
                    s.phrase_at[i + 1] < 0;
         };
-        while (k < last && words < 3 && (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])))) {
+        while (k < last && words < 4 &&
+               (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])) ||
+                // "van der Linde", "de la Cruz", "bin Salman": particles inside a name
+                (words > 0 && k + 1 < last && one_of(s.tokens[k].lower, {"van", "der", "de", "den", "la", "von", "bin", "al", "da", "di", "del"}) &&
+                 (name_word_at(k + 1) || one_of(s.tokens[k + 1].lower, {"der", "la", "den"}))))) {
             words += !is_initial(s.tokens[k]);
             ++k;
             if (k < last && s.tokens[k].lower == "." && is_initial(s.tokens[k - 1])) {
@@ -723,7 +744,8 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
             }
             const bool place = p >= 0 && std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
                                                      [](const Meaning& m) { return m.type == Meaning::Type::place; });
-            if (s.tokens[b].capitalized && !place) {
+            if (s.tokens[b].capitalized && !place &&
+                !one_of(s.tokens[b].lower, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "baroness", "prof", "hon"})) {
                 break;
             }
             if (p >= 0) {
@@ -1435,7 +1457,8 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
             }
             if (!trigger) {
                 // Goes on about the act before it ("Among them were Congressman ...").
-                if (have_previous && !date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
+                const bool own_date = !usable_dates(s, first, last).empty();
+                if (have_previous && !own_date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
                     extend(m_acts.back(), s);
                 }
                 continue;
@@ -1547,9 +1570,15 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     }
     ExtractedAct a;
     a.body = actor->body;
-    for (const auto* d : usable_dates(s, date.first, date.second)) {
-        a.date = d->value;
-        break;
+    if (date.first < date.second) {
+        // The cell holds a date and nothing else: read it whole, so "2009" is a year.
+        const std::size_t b = s.tokens[date.first].begin;
+        const auto d = parse_date(m_text.substr(b, s.tokens[date.second - 1].end - b));
+        if (d.error.empty()) {
+            a.date = d.value;
+        } else if (d.error != "no date found") {
+            m_diagnostics.push_back({row.line, "bad_date", d.error});
+        }
     }
     a.act_type = act.first < act.second ? act_type(s, act.first, act.second) : "act";
     a.identifier = identifier(s, act.first, act.second);
@@ -1710,8 +1739,15 @@ std::vector<ExtractedAct> Analyzer::finish()
                 continue;
             }
             const bool same_id = !o.identifier.empty() && o.identifier == act.identifier;
-            const bool same_date = !o.date.empty() && !act.date.empty() && o.date.start == act.date.start &&
-                                   o.date.end == act.date.end;
+            bool same_date = !o.date.empty() && !act.date.empty() && o.date.start == act.date.start &&
+                             o.date.end == act.date.end;
+            // "the Senate's motion of June 2014" is the motion of 10 June 2014 mentioned again.
+            const bool contains = !o.date.empty() && !act.date.empty() &&
+                                  ((o.date.start <= act.date.start && act.date.end <= o.date.end) ||
+                                   (act.date.start <= o.date.start && o.date.end <= act.date.end));
+            if (contains && !same_date && (o.act_type == act.act_type || weak_type(o.act_type) || weak_type(act.act_type))) {
+                same_date = true;
+            }
             if (same_id || same_date) {
                 into = &o;
                 break;
@@ -1726,6 +1762,9 @@ std::vector<ExtractedAct> Analyzer::finish()
         }
         if (weak_type(into->act_type) && !weak_type(act.act_type)) {
             into->act_type = act.act_type;
+        }
+        if (precision_rank(act.date.precision) > precision_rank(into->date.precision)) {
+            into->date = act.date;
         }
         if (into->identifier.empty()) {
             into->identifier = act.identifier;

@@ -37,6 +37,17 @@ bool is_end_marker(std::string_view paragraph)
     return p.rfind("follow us on", 0) == 0 || p.rfind("source:", 0) == 0 || p.rfind("sources:", 0) == 0;
 }
 
+// A researcher's reminder ("TODO: find the Turkish text"), not a report of anything.
+bool is_note_to_self(std::string_view paragraph)
+{
+    for (const char* m : {"TODO", "FIXME", "XXX", "NB:", "Note to self"}) {
+        if (paragraph.rfind(m, 0) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 struct Para {
     Paragraph p;
     std::string_view text;
@@ -185,6 +196,9 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         const auto t = text.substr(p.span.begin, p.span.end - p.span.begin);
         if (is_end_marker(t)) {
             break;
+        }
+        if (is_note_to_self(t)) {
+            continue;
         }
         paras.push_back({p, t, std::nullopt, false});
     }
