@@ -585,6 +585,23 @@ bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t las
     return false;
 }
 
+// A date written as part of the act's name: "a resolution of 12 September 2018", "the
+// motion of June 2014", "Law No. 5 dated 3 May 2001".
+const DateValue* Analyzer::noun_date(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (const auto* d : usable_dates(s, first, last)) {
+        std::size_t t = first;
+        while (t < last && s.tokens[t].begin < d->begin) {
+            ++t;
+        }
+        if (t >= first + 2 && one_of(s.tokens[t - 1].lower, {"of", "dated"}) && s.phrase_at[t - 2] >= 0 &&
+            lex_in(s, static_cast<std::size_t>(s.phrase_at[t - 2]), "act_noun")) {
+            return &d->value;
+        }
+    }
+    return nullptr;
+}
+
 bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
 {
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
@@ -1083,6 +1100,16 @@ void Analyzer::extend(ExtractedAct& act, const Sentence& s)
     }
 }
 
+void Analyzer::extend_last(const Sentence& s)
+{
+    // "The law was adopted by the Congress on ..., and received final approval in the Senate on
+    // .... It describes ... as crimes against humanity": "it" is every act of that sentence.
+    const std::size_t from = std::min(m_last_sentence_first_act, m_acts.size() - 1);
+    for (std::size_t i = std::max<std::size_t>(from, static_cast<std::size_t>(m_paragraph_first_act)); i < m_acts.size(); ++i) {
+        extend(m_acts[i], s);
+    }
+}
+
 bool Analyzer::looks_like_act(const Span& paragraph) const
 {
     const auto sentences = split_sentences(m_text, paragraph);
@@ -1343,6 +1370,17 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     bool first_sentence = true;
     for (const auto& span : sentences) {
         Sentence s = make_sentence(span, anchor_year);
+        const std::size_t acts_before = m_acts.size();
+        struct Mark {
+            Analyzer& a;
+            std::size_t before;
+            ~Mark()
+            {
+                if (a.m_acts.size() > before) {
+                    a.m_last_sentence_first_act = before;
+                }
+            }
+        } mark{*this, acts_before};
         if (!block_date) {
             report_bad_dates(s);
         }
@@ -1428,7 +1466,10 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                     date = &m_lead_date;
                 }
             }
-            if (block_date && !have_previous) {
+            const DateValue* attached = noun_date(s, first, last);
+            if (attached) {
+                date = attached; // "the Senate's motion of June 2014"
+            } else if (block_date && !have_previous) {
                 date = block_date->error.empty() && !block_date->value.empty() ? &block_date->value : nullptr;
             } else if (!date && !m_lead_date.empty()) {
                 date = &m_lead_date;
@@ -1459,13 +1500,13 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                 // Goes on about the act before it ("Among them were Congressman ...").
                 const bool own_date = !usable_dates(s, first, last).empty();
                 if (have_previous && !own_date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
-                    extend(m_acts.back(), s);
+                    extend_last(s);
                 }
                 continue;
             }
             if (!actor) {
                 if (have_previous && !date) {
-                    extend(m_acts.back(), s);
+                    extend_last(s);
                 } else if (date) {
                     pending = *date;
                     m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
@@ -1482,7 +1523,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                 const auto& prev = m_acts.back().body.jurisdiction_code;
                 const auto& code = actor->body.jurisdiction_code;
                 if (prev == code || prev.substr(0, prev.find('-')) == code || block_date) {
-                    extend(m_acts.back(), s);
+                    extend_last(s);
                     continue;
                 }
             }

@@ -90,6 +90,8 @@ private:
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
     bool given_name(const Sentence& s, std::size_t phrase) const;
     bool has_trigger(const Sentence& s, std::size_t first, std::size_t last) const;
+    const DateValue* noun_date(const Sentence& s, std::size_t first, std::size_t last) const;
+    void extend_last(const Sentence& s);
     bool has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
@@ -123,7 +125,8 @@ private:
     std::string m_section_place;  // the place a heading names
     std::set<std::size_t> m_excluded_dates; // offsets of datelines
     std::string m_published;     // a list line's leading country or body ("1971 - Paraguay: ...")
-    int m_paragraph_first_act = 0; // index into m_acts of the current paragraph's first act
+    int m_paragraph_first_act = 0;
+    std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act
 };
 
 } // namespace acta::import
