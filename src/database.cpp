@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -62,7 +63,7 @@ nlohmann::json read_json(const std::string& path)
 
 } // namespace
 
-Database::Database(const std::string& path, Mode mode) : m_path(path)
+Database::Database(const std::string& path, Mode mode) : m_path(path), m_read_only(mode == Mode::read_only)
 {
     const bool memory = path == ":memory:";
     if (mode == Mode::read_only && !memory && !std::filesystem::exists(path)) {
@@ -108,6 +109,9 @@ void Database::check_identity()
     const int version = user_version();
     const bool empty = m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
     if (app == 0 && version == 0 && empty) {
+        if (m_read_only) {
+            throw DataError("database " + m_path + " is empty: not an acta database (create it with 'acta import')");
+        }
         return; // a new file: migrate() makes it an acta database
     }
     if (app != application_id) {

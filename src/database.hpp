@@ -34,6 +34,7 @@ private:
     void seed_iso_jurisdictions();
 
     std::string m_path;
+    bool m_read_only = false;
     std::unique_ptr<SQLite::Database> m_db;
 };
 
