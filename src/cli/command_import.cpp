@@ -5,6 +5,7 @@
 #include "input_file.hpp"
 #include "store.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 namespace acta::cli {
@@ -81,14 +82,15 @@ int ImportCommand::run(Context& ctx)
                     << ", same sha256): nothing added\n";
             continue;
         }
-        int bad_dates = 0;
-        for (const auto& d : r.diagnostics) {
-            bad_dates += d.kind == "bad_date";
-        }
-        ctx.err << r.source.path << ": " << s.acts_added << " acts added, " << s.acts_merged
-                << " merged with existing ones, " << s.attestations << " attestations, " << bad_dates
-                << " unreadable dates, " << (r.diagnostics.size() - static_cast<std::size_t>(bad_dates))
-                << " other notes (source " << s.source_id << ")\n";
+        auto count = [&](const char* kind) {
+            return std::count_if(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.kind == kind; });
+        };
+        ctx.err << r.source.path << ": " << r.acts.size() << " acts found (" << s.acts_added << " added, "
+                << s.acts_merged << " merged with existing ones), " << s.attestations << " attestations; "
+                << count("bad_date") << " dates could not be read, " << count("no_body")
+                << " sentences look like acts but name no body, " << count("no_date") << " have no date, "
+                << count("executive") << " executive acts left out, " << count("not_an_act")
+                << " not adopted or not acts (source " << s.source_id << ")\n";
         for (const auto& d : r.diagnostics) {
             ctx.err << "  " << r.source.path << ":" << d.line << ": " << d.kind << ": " << d.message << '\n';
         }
