@@ -175,7 +175,7 @@ Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
         }
         s.quoted[t] = in_quote;
     }
-    // Identifiers first, so that "333-2013" is never read as a date.
+    // Identifiers first, so that "777-2012" is never read as a date.
     std::string masked(text);
     identifier(s, 0, s.tokens.size()); // records s.identifier_tokens
     for (const auto& [a, b] : s.identifier_tokens) {
@@ -561,7 +561,7 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
     return executive;
 }
 
-// "Bill Shuster": a capitalized act noun inside a sentence followed by a capitalized word
+// "Bill Smith": a capitalized act noun inside a sentence followed by a capitalized word
 // that names nothing is a given name, not an act.
 bool Analyzer::given_name(const Sentence& s, std::size_t phrase) const
 {
@@ -707,10 +707,10 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
             }
             const auto& ph = s.phrases[static_cast<std::size_t>(p)];
             if (given_name(s, static_cast<std::size_t>(p))) {
-                return true; // "Bill Shuster"
+                return true; // "Bill Smith"
             }
             // A one-word place followed by a name word is a given name ("Virginia Foxx"), unless
-            // a title just before makes it the title's place ("Rep. Florida Defni Campbell").
+            // a title just before makes it the title's place ("Rep. Florida Jane Doe").
             const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
                                      lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
             const bool place = std::any_of(ph.meanings.begin(), ph.meanings.end(),
@@ -736,7 +736,7 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
         // Context: a title, a body, or "and" after an accepted name, shortly before.
         // Context: a title or a role word shortly before ("MP Daniel Okafor", "sponsored by",
         // "Congressman from North Carolina, Virginia Foxx"), a body right before ("the House of
-        // Representatives Jonathan Barnett"), or "and" after an accepted name. Another capitalized
+        // Representatives John Roe"), or "and" after an accepted name. Another capitalized
         // word on the way back ends the search: the name belongs to it.
         bool accepted = false;
         std::size_t b = t;
@@ -786,7 +786,7 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
 {
     auto& ids = const_cast<Sentence&>(s).identifier_tokens;
     auto text_of = [&](std::size_t a, std::size_t b) { return m_text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin); };
-    // 18.596, 60/7, 333-2013, 1584-V, 792-VIII
+    // 18.596, 60/7, 777-2012, 1584-V, 792-VIII
     auto number_like = [&](std::size_t i) {
         const Token& t = s.tokens[i];
         if (!t.word || t.lower.empty() || !std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
@@ -828,7 +828,7 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
         const Token& tok = s.tokens[t];
         const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
         const bool upper_code = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
-        // Bill codes: HR 535, S.Res. 97, H.Res. 154, HJR 12, SB 1.
+        // Bill codes: HR 101, S.Res. 97, H.Res. 154, HJR 12, SB 1.
         const bool resolution_code = resolution_codes.count(tok.lower) > 0;
         if (upper_code && (resolution_code || bill_codes.count(tok.lower))) {
             std::size_t n = t + 1;
@@ -866,7 +866,7 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
                 }
             }
         }
-        // "No. 18.596", "number 333-2013", "resolution 60/7", "resolution number 1594", "Resolution 2318".
+        // "No. 18.596", "number 777-2012", "resolution 60/7", "resolution number 1594", "Resolution 2318".
         const int p = s.phrase_at[t];
         const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
                           s.phrases[static_cast<std::size_t>(p)].last == t + 1;

@@ -20,7 +20,7 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Calendar
 
-// Years outside this window are not read as years: "613 people", "3821/2010", "HR 535".
+// Years outside this window are not read as years: "613 people", "3821/2010", "HR 101".
 constexpr int min_year = 1000;
 constexpr int max_year = 2999;
 // Boost.Date_Time's Gregorian calendar starts in 1400; earlier years (a "5 December 1391") use
@@ -336,7 +336,7 @@ std::vector<Token> tokenize(std::string_view s)
 
     // Compounds: parts glued together, directly ("1990s") or by one separator ("2014-02-13",
     // "mid-July", "31/Oct/1974", "27.02.2014", "09:15"). A date may neither start nor end
-    // inside one, so "333-2013" and "1.2.2010.5" give no date.
+    // inside one, so "777-2012" and "1.2.2010.5" give no date.
     for (std::size_t k = 1; k < out.size(); ++k) {
         Token& t = out[k];
         if (t.space_before || !is_part(t)) {
