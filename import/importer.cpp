@@ -105,6 +105,20 @@ bool looks_like_heading(std::string_view text)
 }
 
 // A byline: two to four capitalized words and nothing else.
+bool looks_like_byline(std::string_view text);
+
+// The author a byline names: "Rustam Gasimov", "By Jane Roe", "By Jane Roe, Foreign Correspondent";
+// "" when the line is not a byline.
+std::string byline_author(std::string_view text)
+{
+    std::string s = squeeze(text);
+    if (s.rfind("By ", 0) == 0 || s.rfind("by ", 0) == 0) {
+        s = s.substr(3);
+        s = s.substr(0, s.find(','));
+    }
+    return looks_like_byline(s) ? s : std::string();
+}
+
 bool looks_like_byline(std::string_view text)
 {
     const auto tokens = tokenize(text);
@@ -222,8 +236,8 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
             result.source.title = squeeze(t);
         } else if (squeeze(t) == result.source.title) {
             // repeated title
-        } else if (result.source.author.empty() && looks_like_byline(t)) {
-            result.source.author = squeeze(t);
+        } else if (result.source.author.empty() && !byline_author(t).empty()) {
+            result.source.author = byline_author(t);
         } else {
             break;
         }
