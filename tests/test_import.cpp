@@ -196,3 +196,43 @@ TEST_CASE("the importer never throws on odd text", "[import]")
         CHECK_NOTHROW(import_text(text));
     }
 }
+
+TEST_CASE("tables: columns found by their header names", "[import]")
+{
+    const auto r = import_text("Recognitions\n\n"
+                               "Country   | Body                | Date       | Act                | Wording\n"
+                               "Moldova   | Parliament          | 25.03.2010 | Decision No. 57    | \"genocide\"\n"
+                               "Ecuador   | National Assembly   | 2009       | Resolution         | -\n"
+                               "Ukraine   | Verkhovna Rada      | n/a        | Statement          | \"crimes against humanity\"\n");
+    REQUIRE(r.acts.size() == 3);
+    const auto* md = find_act(r, "MD", "2010-03-25");
+    REQUIRE(md);
+    CHECK(md->act_type == "decision");
+    CHECK(md->identifier == "No. 57");
+    CHECK(has_term(*md, "genocide"));
+    const auto* ec = find_act(r, "EC", "2009-01-01");
+    REQUIRE(ec);
+    CHECK(ec->date.precision == acta::Precision::year);
+    CHECK(count_jurisdiction(r, "UA") == 1); // undated, kept
+}
+
+TEST_CASE("header: title, dateline and byline; 'yesterday' counts from the dateline", "[import]")
+{
+    const auto r = import_text("Assembly hardens its language\n\nStrasbourg, 30 January 2020\n\nBy Jane Roe, Correspondent\n\n"
+                               "The Parliamentary Assembly of the Council of Europe yesterday adopted a resolution calling the "
+                               "expulsions \"ethnic cleansing\".\n");
+    CHECK(r.source.title == "Assembly hardens its language");
+    CHECK(r.source.published == "2020-01-30");
+    CHECK(r.source.author == "Jane Roe");
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].date.edtf == "2020-01-29");
+    CHECK(r.acts[0].body.jurisdiction_code == "COE");
+    CHECK(has_term(r.acts[0], "ethnic_cleansing"));
+}
+
+TEST_CASE("rejected, expected and non-acts are left out", "[import]")
+{
+    CHECK(import_text("A motion in the Eduskunta to recognise the massacre was rejected on 21 June 2016 by 62 votes to 101.\n").acts.empty());
+    CHECK(import_text("On 3 March 2014 an exhibition on the massacre opened in the Sejm.\n").acts.empty());
+    CHECK(import_text("TODO: find the text the Seimas adopted on 5 May 2005.\n").acts.empty());
+}
