@@ -1773,10 +1773,14 @@ std::vector<ExtractedAct> Analyzer::finish()
                (b.kind == "legislature" && a.kind == "chamber" && a.parent_name.empty());
     };
     std::vector<ExtractedAct> out;
+    out.reserve(m_acts.size());
+    std::map<std::string, std::vector<std::size_t>> by_jurisdiction; // candidates only, not every act
     for (auto& act : m_acts) {
         ExtractedAct* into = nullptr;
-        for (auto& o : out) {
-            if (o.body.jurisdiction_code != act.body.jurisdiction_code || !same_body(o.body, act.body)) {
+        auto& candidates = by_jurisdiction[act.body.jurisdiction_code];
+        for (const std::size_t i : candidates) {
+            auto& o = out[i];
+            if (!same_body(o.body, act.body)) {
                 continue;
             }
             const bool same_id = !o.identifier.empty() && o.identifier == act.identifier;
@@ -1795,6 +1799,7 @@ std::vector<ExtractedAct> Analyzer::finish()
             }
         }
         if (!into) {
+            candidates.push_back(out.size());
             out.push_back(std::move(act));
             continue;
         }
