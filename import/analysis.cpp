@@ -406,20 +406,25 @@ BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role,
 std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
 {
     std::size_t t = 0;
-    if (t < s.tokens.size() && one_of(s.tokens[t].lower, {"in", "at"})) {
+    const bool preposition = t < s.tokens.size() && one_of(s.tokens[t].lower, {"in", "at"});
+    if (preposition) {
         ++t;
-    } else {
-        return std::nullopt;
-    }
-    if (t < s.tokens.size() && s.tokens[t].lower == "the") {
-        ++t;
+        if (t < s.tokens.size() && s.tokens[t].lower == "the") {
+            ++t;
+        }
     }
     if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
         return std::nullopt;
     }
     const auto p = static_cast<std::size_t>(s.phrase_at[t]);
     const std::size_t after = s.phrases[p].last;
-    if (after < s.tokens.size() && s.tokens[after].lower == ",") {
+    if (after >= s.tokens.size()) {
+        return std::nullopt;
+    }
+    const auto& next = s.tokens[after].lower;
+    // "In Lithuania, the Seimas", "In Iran the Majlis", "Poland: the Sejm", "Chile - the Senado"
+    if ((preposition && (next == "," || next == "the")) ||
+        (!preposition && one_of(next, {":", "-", "\xE2\x80\x93", "\xE2\x80\x94", "/"}))) {
         return place_code(s, p);
     }
     return std::nullopt;
@@ -476,15 +481,15 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
             const std::string role = lex_value(s, p, "body_noun");
             std::optional<std::string> code = attached_place(s, p);
             std::string rule = "body-noun";
-            if (!code && !m_lead_place.empty()) {
-                code = m_lead_place;
-                rule = "body-noun+list-line";
-            }
             if (!code) {
                 if (auto sp = sentence_place(s)) {
                     code = sp;
                     rule = "body-noun+sentence";
                 }
+            }
+            if (!code && !m_lead_place.empty()) {
+                code = m_lead_place;
+                rule = "body-noun+list-line";
             }
             if (!code && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
                 code = m_acts.back().body.jurisdiction_code;
@@ -1266,6 +1271,10 @@ void Analyzer::read_paragraph_start(const Sentence& s)
             }
         }
     }
+    if (!dated && !m_lead_date.empty() && t < s.tokens.size() && s.tokens[t].digits && s.tokens[t].lower == m_lead_date.edtf) {
+        ++t; // the entry's year, read by prose_paragraph
+        dated = true;
+    }
     while (t < s.tokens.size() && !s.tokens[t].word) {
         ++t;
     }
@@ -1366,6 +1375,33 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     m_lead_body.reset();
     m_lead_date = DateValue{};
     DateValue pending; // a dated sentence that names no body: the next one may
+    // A timeline entry opening with its year ("**1995** Russia - ...", "2004 – Canada: ..."):
+    // the year is the entry's date and the year of its yearless dates.
+    if (!block_date) {
+        std::size_t i = paragraph.begin;
+        while (i < paragraph.end && one_of(std::string_view(&m_text[i], 1), {"*", "#", "_", "-", " ", "\t", ">", "["})) {
+            ++i;
+        }
+        std::size_t j = i;
+        while (j < paragraph.end && std::isdigit(static_cast<unsigned char>(m_text[j]))) {
+            ++j;
+        }
+        if (j - i == 4 && (j == paragraph.end || !std::isalnum(static_cast<unsigned char>(m_text[j])))) {
+            const int year = std::stoi(std::string(m_text.substr(i, 4)));
+            std::size_t k = j;
+            while (k < paragraph.end && one_of(std::string_view(&m_text[k], 1), {"*", "_", " ", "]"})) {
+                ++k;
+            }
+            const bool marked = k < paragraph.end && (m_text[k] == '-' || m_text[k] == ':' || m_text[k] == ',' ||
+                                                      static_cast<unsigned char>(m_text[k]) == 0xE2 ||
+                                                      std::isupper(static_cast<unsigned char>(m_text[k])));
+            if (year >= 1000 && year <= 2999 && marked) {
+                anchor_year = year;
+                const std::string y = std::to_string(year);
+                m_lead_date = DateValue{y, y + "-01-01", y + "-12-31", Precision::year};
+            }
+        }
+    }
     const auto sentences = split_sentences(m_text, paragraph);
     bool first_sentence = true;
     for (const auto& span : sentences) {
@@ -1462,7 +1498,8 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                         date_counts = c;
                     }
                 }
-                if (date && !date_counts && !m_lead_date.empty()) {
+                if (date && !date_counts && !m_lead_date.empty() &&
+                    !(m_lead_date.start <= date->start && date->end <= m_lead_date.end)) {
                     date = &m_lead_date;
                 }
             }
