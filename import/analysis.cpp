@@ -833,6 +833,20 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
         const Token& tok = s.tokens[t];
         const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
         const bool upper_code = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
+        if (tok.lower == "[") {
+            // A footnote marker ("[20]", "[a]") is never an identifier.
+            while (t < last && s.tokens[t].lower != "]") {
+                ++t;
+            }
+            continue;
+        }
+        // Codes of letters and digits with a hyphen: "S4M-12845".
+        if (upper_code && raw.size() >= 5 && raw.size() <= 16 && raw.find('-') != std::string_view::npos &&
+            std::any_of(raw.begin(), raw.begin() + static_cast<long>(raw.find('-')), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+            std::all_of(raw.begin() + static_cast<long>(raw.find('-')) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            record(t, t + 1, std::string(raw), "");
+            continue;
+        }
         // Bill codes: HR 101, S.Res. 97, H.Res. 154, HJR 12, SB 1.
         const bool resolution_code = resolution_codes.count(tok.lower) > 0;
         if (upper_code && (resolution_code || bill_codes.count(tok.lower))) {
@@ -875,7 +889,7 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
         const int p = s.phrase_at[t];
         const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
                           s.phrases[static_cast<std::size_t>(p)].last == t + 1;
-        const bool marker = one_of(tok.lower, {"no", "no.", "nr", "number", "#", "num"});
+        const bool marker = one_of(tok.lower, {"no", "no.", "nr", "number", "#", "num", "res", "č", "nº", "n°"});
         if (noun || marker) {
             std::size_t n = t + 1;
             bool numbered = marker;
@@ -1006,6 +1020,26 @@ bool Analyzer::event_date(const Sentence& s, const DateMatch& d) const
     return last + 1 < s.tokens.size() && s.tokens[last].capitalized && s.phrase_at[last] < 0 && event_word(last + 1);
 }
 
+// "(accessed 12 January 2019)", "retrieved on ...", "published in the Official Gazette on ...":
+// the date of a reading or a publication, not of the act.
+bool Analyzer::citation_date(const Sentence& s, const DateMatch& d) const
+{
+    std::size_t t = 0;
+    while (t < s.tokens.size() && s.tokens[t].begin < d.begin) {
+        ++t;
+    }
+    for (std::size_t b = t; b > 0 && b + 6 > t; --b) {
+        const auto& w = s.tokens[b - 1].lower;
+        if (one_of(w, {"accessed", "retrieved", "archived", "updated", "published", "promulgated", "gazetted"})) {
+            return true;
+        }
+        if (w == "." || w == ";" || w == ",") {
+            break;
+        }
+    }
+    return false;
+}
+
 std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::vector<const DateMatch*> out;
@@ -1016,7 +1050,7 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
             continue;
         }
         // A dateline, or a date of the event itself, is not the date of an act about it.
-        if (m_excluded_dates.count(d.begin) || event_date(s, d)) {
+        if (m_excluded_dates.count(d.begin) || event_date(s, d) || citation_date(s, d)) {
             continue;
         }
         if (!m_subject_date.empty() && d.value.start <= m_subject_date.end) {
@@ -1317,6 +1351,13 @@ bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) c
             continue;
         }
         const auto& w = s.tokens[ph.first].lower;
+        bool relative = false;
+        for (std::size_t b = ph.first; b > first && b + 3 > ph.first; --b) {
+            relative |= one_of(s.tokens[b - 1].lower, {"that", "which", "who", "whose"});
+        }
+        if (relative) {
+            continue; // "from a draft that failed in committee to the resolution of ..."
+        }
         const bool modal = w == "will" || w == "would" || w == "is" || w == "are" || w == "plans";
         if (!modal || ph.first < first_trigger + 3) {
             return true;

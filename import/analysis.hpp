@@ -84,6 +84,7 @@ private:
     BodyRef body_from_entry(const BodyEntry& b) const;
     std::optional<std::string> sentence_place(const Sentence& s) const;
     bool event_date(const Sentence& s, const DateMatch& d) const;
+    bool citation_date(const Sentence& s, const DateMatch& d) const;
     void read_paragraph_start(const Sentence& s);
     bool negated(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
