@@ -1028,6 +1028,22 @@ bool Analyzer::citation_date(const Sentence& s, const DateMatch& d) const
     while (t < s.tokens.size() && s.tokens[t].begin < d.begin) {
         ++t;
     }
+    if (d.value.precision == Precision::year && t < s.tokens.size()) {
+        // An author-year citation: a capitalized word that names no body or place right before
+        // the year, or "Name (YYYY" / "(YYYY:".
+        auto unknown_name = [&](std::size_t i) {
+            return s.tokens[i].capitalized && s.phrase_at[i] < 0 && !stop_name_word(s.tokens[i].lower);
+        };
+        if (t >= 1 && unknown_name(t - 1)) {
+            return true;
+        }
+        if (t >= 2 && s.tokens[t - 1].lower == "(" && unknown_name(t - 2)) {
+            return true;
+        }
+        if (t + 1 < s.tokens.size() && s.tokens[t + 1].lower == ":" && t >= 1 && s.tokens[t - 1].lower == "(") {
+            return true;
+        }
+    }
     for (std::size_t b = t; b > 0 && b + 6 > t; --b) {
         const auto& w = s.tokens[b - 1].lower;
         if (one_of(w, {"accessed", "retrieved", "archived", "updated", "published", "promulgated", "gazetted"})) {
@@ -1165,6 +1181,61 @@ void Analyzer::block_entry(const Span& event, const DateMatch& date, const Span&
         m_diagnostics.push_back({m_lines.line_of(date_line.begin), "bad_date", date.error});
     }
     prose_paragraph(event, date.value.empty() ? 0 : std::stoi(date.value.start.substr(0, 4)), &date, &date_line);
+}
+
+// Bodies each followed by their own act in brackets: "the Saeima (declaration of 7 March 2006),
+// the Seimas (Res. X-1120, 2007) and the Riigikogu (statement, autumn 2008)".
+bool Analyzer::body_enumeration(const Sentence& s)
+{
+    struct Item {
+        Actor actor;
+        std::size_t open; // token of "("
+        std::size_t close; // token of ")"
+        const DateMatch* date;
+    };
+    std::vector<Item> items;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (s.quoted[ph.first] || ph.last >= s.tokens.size() || s.tokens[ph.last].lower != "(") {
+            continue;
+        }
+        auto actor = find_actor(s, ph.first, ph.last);
+        if (!actor || actor->executive || actor->rule == "title") {
+            continue;
+        }
+        std::size_t close = ph.last + 1;
+        while (close < s.tokens.size() && close < ph.last + 16 && s.tokens[close].lower != ")" && s.tokens[close].lower != "(") {
+            ++close;
+        }
+        if (close >= s.tokens.size() || s.tokens[close].lower != ")") {
+            continue;
+        }
+        const auto dates = usable_dates(s, ph.last + 1, close);
+        if (dates.empty()) {
+            continue;
+        }
+        items.push_back({*actor, ph.last, close, dates.front()});
+    }
+    if (items.size() < 2) {
+        return false;
+    }
+    const std::string sentence_type = act_type(s, 0, s.tokens.size());
+    for (const auto& item : items) {
+        add_act(s, item.open, item.close + 1, item.actor, item.date->value, "prose", s.span.begin, s.span.end);
+        auto& act = m_acts.back();
+        act.attestations.back().rule = "prose/bracketed-list";
+        if (act.act_type == "act") {
+            act.act_type = sentence_type;
+            act.attestations.back().act_type = sentence_type;
+        }
+        for (auto& t : terms(s, 0, s.tokens.size())) {
+            if (std::none_of(act.terms.begin(), act.terms.end(), [&](auto& x) { return x.term == t.term; })) {
+                act.terms.push_back(t);
+                act.attestations.back().terms.push_back(t.term);
+            }
+        }
+    }
+    return true;
 }
 
 // A list of places that act one by one: "... including Maine (March 23, 2012), New Mexico
@@ -1470,7 +1541,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
             first_sentence = false;
             read_paragraph_start(s);
         }
-        if (!block_date && enumeration(s)) {
+        if (!block_date && (body_enumeration(s) || enumeration(s))) {
             continue;
         }
         // Clauses: a sentence with several dates may report several acts ("... a motion on 4 May

@@ -105,6 +105,7 @@ private:
     std::string wording(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<const DateMatch*> usable_dates(const Sentence& s, std::size_t first, std::size_t last) const;
     bool enumeration(const Sentence& s);
+    bool body_enumeration(const Sentence& s);
     void add_act(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
                  const DateValue& date, const std::string& rule, std::size_t quote_begin, std::size_t quote_end);
     void extend(ExtractedAct& act, const Sentence& s);
