@@ -317,6 +317,27 @@ std::optional<std::string> Analyzer::attached_place(const Sentence& s, std::size
     return std::nullopt;
 }
 
+// Whether the reference data has a body of `code` (or of its child organizations) whose name
+// or alias contains `noun`: the UN has a "General Assembly", Turkey has no "Senate".
+bool Analyzer::names_body(const std::string& code, const std::string& noun) const
+{
+    std::string n = noun;
+    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto contains = [&](std::string name) {
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        return name.find(n) != std::string::npos;
+    };
+    std::vector<const BodyEntry*> bodies = m_g.bodies_of(code);
+    for (const auto& child : m_g.children_of(code)) {
+        for (const auto* b : m_g.bodies_of(child)) {
+            bodies.push_back(b);
+        }
+    }
+    return std::any_of(bodies.begin(), bodies.end(), [&](const BodyEntry* b) {
+        return contains(b->name) || std::any_of(b->aliases.begin(), b->aliases.end(), contains);
+    });
+}
+
 BodyRef Analyzer::body_from_entry(const BodyEntry& b) const
 {
     BodyRef ref;
@@ -433,6 +454,7 @@ std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
 std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::optional<Actor> executive;
+    std::optional<std::size_t> fallback; // a body noun without a place of its own
     // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
     // motion") is the one who acts, whatever legislature the sentence names after it.
     std::size_t first_trigger = last;
@@ -482,22 +504,26 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
             std::optional<std::string> code = attached_place(s, p);
             std::string rule = "body-noun";
             if (!code) {
-                if (auto sp = sentence_place(s)) {
-                    code = sp;
-                    rule = "body-noun+sentence";
+                // A place earlier in the sentence that has a body of this name: "The only United
+                // Nations text ... remains General Assembly resolution 3319".
+                for (std::size_t q = p; q-- > 0;) {
+                    if (s.phrases[q].first < first) {
+                        break;
+                    }
+                    if (auto c = place_code(s, q); c && names_body(*c, noun)) {
+                        code = c;
+                        rule = "body-noun+named-place";
+                        break;
+                    }
                 }
             }
-            if (!code && !m_lead_place.empty()) {
-                code = m_lead_place;
-                rule = "body-noun+list-line";
-            }
-            if (!code && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
-                code = m_acts.back().body.jurisdiction_code;
-                rule = "body-noun+paragraph";
-            }
-            if (!code && !m_section_place.empty()) {
-                code = m_section_place;
-                rule = "body-noun+section";
+            if (!code) {
+                // The clause's actor is more likely named with its place later in the clause
+                // ("Camara de Diputados 2015), and the Mercosur Parliament adopted ...").
+                if (!fallback) {
+                    fallback = p;
+                }
+                continue;
             }
             if (code) {
                 Actor a;
@@ -562,6 +588,35 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
         a.token = ph.first;
         a.rule = "title";
         return a;
+    }
+    // A body noun whose place comes from the context: the sentence ("In Iran the Majlis"), the
+    // list line ("Chile. The Chamber of Deputies"), the paragraph's last act, the heading.
+    if (fallback && !executive) {
+        const auto& ph = s.phrases[*fallback];
+        const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
+                                                       s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+        std::optional<std::string> code;
+        std::string rule;
+        if (auto sp = sentence_place(s)) {
+            code = sp;
+            rule = "body-noun+sentence";
+        } else if (!m_lead_place.empty()) {
+            code = m_lead_place;
+            rule = "body-noun+list-line";
+        } else if (m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+            code = m_acts.back().body.jurisdiction_code;
+            rule = "body-noun+paragraph";
+        } else if (!m_section_place.empty()) {
+            code = m_section_place;
+            rule = "body-noun+section";
+        }
+        if (code) {
+            Actor a;
+            a.body = resolve_body(*code, lex_value(s, *fallback, "body_noun"), noun);
+            a.token = ph.first;
+            a.rule = rule;
+            return a;
+        }
     }
     return executive;
 }
@@ -1551,10 +1606,12 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
             const auto all = usable_dates(s, 0, s.tokens.size());
             std::size_t start = 0;
             bool seen_date = block_date != nullptr;
+            int depth = 0;
             for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-                const bool cut_word = s.tokens[t].lower == ";" ||
+                depth += s.tokens[t].lower == "(" ? 1 : s.tokens[t].lower == ")" && depth > 0 ? -1 : 0;
+                const bool cut_word = depth == 0 && (s.tokens[t].lower == ";" ||
                                       (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
-                                       one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed", "three", "two", "later"}));
+                                       one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed", "three", "two", "later"})));
                 if (!cut_word || !seen_date) {
                     for (const auto* d : all) {
                         seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;

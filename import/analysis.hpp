@@ -82,6 +82,7 @@ private:
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;
     BodyRef body_from_entry(const BodyEntry& b) const;
+    bool names_body(const std::string& code, const std::string& noun) const;
     std::optional<std::string> sentence_place(const Sentence& s) const;
     bool event_date(const Sentence& s, const DateMatch& d) const;
     bool citation_date(const Sentence& s, const DateMatch& d) const;
