@@ -662,6 +662,95 @@ const DateValue* Analyzer::noun_date(const Sentence& s, std::size_t first, std::
     return nullptr;
 }
 
+// Dates given relative to the text's dateline ("yesterday", "on Tuesday", "last year") or to
+// the act before ("three days later", "two years later", "that autumn", "the following year").
+DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    using namespace boost::gregorian;
+    auto number = [](const std::string& w) {
+        static const std::map<std::string, int> words{{"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
+                                                      {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+                                                      {"nine", 9}, {"ten", 10}, {"several", 0}};
+        if (auto it = words.find(w); it != words.end()) {
+            return it->second;
+        }
+        return std::all_of(w.begin(), w.end(), ::isdigit) && !w.empty() && w.size() < 3 ? std::stoi(w) : 0;
+    };
+    const DateValue* previous = nullptr;
+    for (auto it = m_acts.rbegin(); it != m_acts.rend(); ++it) {
+        if (!it->date.empty()) {
+            previous = &it->date;
+            break;
+        }
+    }
+    auto year_value = [](int y) {
+        const std::string ys = std::to_string(y);
+        return DateValue{ys, ys + "-01-01", ys + "-12-31", Precision::year};
+    };
+    static const char* weekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+    for (std::size_t t = first; t < last; ++t) {
+        const auto& w = s.tokens[t].lower;
+        const auto next = t + 1 < last ? s.tokens[t + 1].lower : std::string();
+        try {
+            if (!m_published.empty() && m_published.size() == 10) {
+                const date pub = from_simple_string(m_published);
+                if (w == "yesterday" || w == "today") {
+                    return shift_day(m_published, w == "yesterday" ? -1 : 0);
+                }
+                for (int k = 0; k < 7; ++k) {
+                    if (w == weekdays[k] && t > first && one_of(s.tokens[t - 1].lower, {"on", "last"})) {
+                        int back = (pub.day_of_week().as_number() - k + 7) % 7;
+                        return shift_day(m_published, -back);
+                    }
+                }
+                if ((w == "last" || w == "this") && next == "year") {
+                    return year_value(pub.year() - (w == "last" ? 1 : 0));
+                }
+            }
+            if (!previous) {
+                continue;
+            }
+            const int prev_year = std::stoi(previous->start.substr(0, 4));
+            // "three days later", "two years later", "a week later"
+            if (t + 2 < last + 1 && number(w) > 0 && t + 2 <= last - 1 + 1 && t + 2 < s.tokens.size() &&
+                s.tokens[t + 2].lower == "later") {
+                const int n = number(w);
+                if (next == "year" || next == "years") {
+                    return year_value(prev_year + n);
+                }
+                if ((next == "day" || next == "days" || next == "week" || next == "weeks") && previous->precision == Precision::day) {
+                    return shift_day(previous->start, n * (next[0] == 'w' ? 7 : 1));
+                }
+            }
+            if ((w == "following" || w == "next") && next == "year" && t > first && s.tokens[t - 1].lower == "the") {
+                return year_value(prev_year + 1);
+            }
+            if (w == "that" || w == "the") {
+                static const std::map<std::string, std::pair<int, int>> seasons{
+                    {"spring", {3, 5}}, {"summer", {6, 8}}, {"autumn", {9, 11}}, {"fall", {9, 11}}};
+                if (w == "the" && next != "following") {
+                    continue; // "in the autumn" says nothing of the year
+                }
+                const std::string nn = w == "the" && t + 2 < last ? s.tokens[t + 2].lower : next;
+                if (auto it = seasons.find(nn); it != seasons.end()) {
+                    const int y = prev_year + (w == "the" ? (previous->start.substr(5, 2) > "05" ? 1 : 0) : 0);
+                    const date b(static_cast<unsigned short>(y), static_cast<unsigned short>(it->second.first), 1);
+                    const date e = date(static_cast<unsigned short>(y), static_cast<unsigned short>(it->second.second), 1).end_of_month();
+                    static const std::map<std::string, std::string> codes{{"spring", "21"}, {"summer", "22"}, {"autumn", "23"}, {"fall", "23"}};
+                    return DateValue{std::to_string(y) + "-" + codes.at(nn), to_iso_extended_string(b), to_iso_extended_string(e),
+                                     Precision::season};
+                }
+                if (w == "that" && next == "year") {
+                    return year_value(prev_year);
+                }
+            }
+        } catch (const std::exception&) {
+            continue;
+        }
+    }
+    return {};
+}
+
 bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
 {
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
@@ -1484,7 +1573,7 @@ bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) c
         if (relative) {
             continue; // "from a draft that failed in committee to the resolution of ..."
         }
-        const bool modal = w == "will" || w == "would" || w == "is" || w == "are" || w == "plans";
+        const bool modal = w == "will" || w == "would";
         if (!modal || ph.first < first_trigger + 3) {
             return true;
         }
@@ -1684,16 +1773,10 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                 date = &pending;
             }
             DateValue relative_day;
-            if (!date && !m_published.empty()) {
-                // "yesterday", "today": from the text's own date line.
-                for (std::size_t t = first; t < last; ++t) {
-                    if (s.tokens[t].lower == "yesterday" || s.tokens[t].lower == "today") {
-                        relative_day = shift_day(m_published, s.tokens[t].lower == "yesterday" ? -1 : 0);
-                        if (!relative_day.empty()) {
-                            date = &relative_day;
-                        }
-                        break;
-                    }
+            if (!date) {
+                relative_day = relative_date(s, first, last);
+                if (!relative_day.empty()) {
+                    date = &relative_day;
                 }
             }
             if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
