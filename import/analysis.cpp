@@ -751,6 +751,47 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
     return {};
 }
 
+std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& actor, std::size_t last) const
+{
+    std::vector<Actor> out;
+    if (actor.token >= s.tokens.size() || s.phrase_at[actor.token] < 0) {
+        return out;
+    }
+    std::size_t t = s.phrases[static_cast<std::size_t>(s.phrase_at[actor.token])].last;
+    while (t < last) {
+        // Only "and", ",", "as well as" and a place before the next body ("Lithuania's").
+        std::size_t k = t;
+        bool joined = false;
+        while (k < last && one_of(s.tokens[k].lower, {"and", ",", "as", "well", "the", "'s", "\xE2\x80\x99s"})) {
+            joined |= s.tokens[k].lower == "and" || s.tokens[k].lower == ",";
+            ++k;
+        }
+        if (!joined || k >= last || s.phrase_at[k] < 0) {
+            break;
+        }
+        // The next body phrase: a named body, or a place and its body noun.
+        std::size_t e = s.phrases[static_cast<std::size_t>(s.phrase_at[k])].last;
+        if (e < last && s.phrase_at[e] < 0 && one_of(s.tokens[e].lower, {"'s", "\xE2\x80\x99s"})) {
+            ++e;
+        }
+        if (e < last && s.phrase_at[e] >= 0 && e != k) {
+            const auto& next = s.phrases[static_cast<std::size_t>(s.phrase_at[e])];
+            if (lex_in(s, static_cast<std::size_t>(s.phrase_at[e]), "body_noun") ||
+                std::any_of(next.meanings.begin(), next.meanings.end(), [](const Meaning& m) { return m.type == Meaning::Type::body; })) {
+                e = next.last;
+            }
+        }
+        auto other = find_actor(s, k, e);
+        if (!other || other->executive || other->rule.find('+') != std::string::npos ||
+            other->body.jurisdiction_code == actor.body.jurisdiction_code) {
+            break;
+        }
+        out.push_back(*other);
+        t = e;
+    }
+    return out;
+}
+
 bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
 {
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
@@ -1833,6 +1874,11 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                 qe = std::max(paragraph.end, date_line->end);
             }
             add_act(s, first, last, *actor, act_date, block_date ? "block" : "prose", qb, qe);
+            // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
+            for (const auto& other : coordinated_actors(s, *actor, last)) {
+                add_act(s, first, last, other, act_date, "prose", qb, qe);
+                m_acts.back().attestations.back().rule = "prose/coordinated";
+            }
             if (block_date && date_line && !have_previous) {
                 m_acts.back().attestations.back().quote =
                     squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +

@@ -95,6 +95,7 @@ private:
     const DateValue* noun_date(const Sentence& s, std::size_t first, std::size_t last) const;
     void extend_last(const Sentence& s);
     DateValue relative_date(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::vector<Actor> coordinated_actors(const Sentence& s, const Actor& actor, std::size_t last) const;
     bool has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
