@@ -597,12 +597,21 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
                                                        s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
         std::optional<std::string> code;
         std::string rule;
+        std::string implied;
+        const bool federal_code = !identifier(s, first, last, std::size_t(-1), &implied).empty() &&
+                                  us_federal_code(s, first, last);
         if (auto sp = sentence_place(s)) {
             code = sp;
             rule = "body-noun+sentence";
+        } else if (federal_code) {
+            code = "US"; // "the House of Representatives passed H.Res. 302"
+            rule = "body-noun+bill-code";
         } else if (!m_lead_place.empty()) {
             code = m_lead_place;
             rule = "body-noun+list-line";
+        } else if (!m_recent_body.empty()) {
+            code = m_recent_body;
+            rule = "body-noun+paragraph";
         } else if (m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
             code = m_acts.back().body.jurisdiction_code;
             rule = "body-noun+paragraph";
@@ -790,6 +799,18 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
         t = e;
     }
     return out;
+}
+
+// A bill code of the US Congress: H.Res., S.Res., H.R., H.Con.Res., S.J.Res. ...
+bool Analyzer::us_federal_code(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        if (one_of(s.tokens[t].lower, {"h.res", "s.res", "h.r.", "h.con.res", "s.con.res", "h.j.res", "s.j.res"}) &&
+            s.tokens[t].capitalized) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
@@ -1701,9 +1722,22 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     }
     const auto sentences = split_sentences(m_text, paragraph);
     bool first_sentence = true;
+    m_recent_body.clear();
     for (const auto& span : sentences) {
         Sentence s = make_sentence(span, anchor_year);
         const std::size_t acts_before = m_acts.size();
+        struct Recent {
+            Analyzer& a;
+            const Sentence& s;
+            ~Recent()
+            {
+                // The body this sentence names with its own place, for "the plenary" after it.
+                if (auto actor = a.find_actor(s, 0, s.tokens.size());
+                    actor && !actor->executive && actor->rule.find('+') == std::string::npos) {
+                    a.m_recent_body = actor->body.jurisdiction_code;
+                }
+            }
+        } recent{*this, s};
         struct Mark {
             Analyzer& a;
             std::size_t before;
@@ -1748,9 +1782,16 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                     }
                     continue;
                 }
-                // Cut only when a further date follows in the rest of the sentence.
+                // Cut when a further date follows in the rest of the sentence, or another body
+                // named with its place acts there ("..., and the Senate of Poland followed that
+                // autumn with a declaration").
                 const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
-                if (later) {
+                bool other_actor = false;
+                if (!later && has_trigger(s, t + 1, s.tokens.size()) && find_actor(s, start, t)) {
+                    auto next = find_actor(s, t + 1, s.tokens.size());
+                    other_actor = next && next->rule.find('+') == std::string::npos && has_trigger(s, start, t);
+                }
+                if (later || other_actor) {
                     clauses.emplace_back(start, t);
                     start = t + 1;
                     seen_date = false;

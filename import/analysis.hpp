@@ -96,6 +96,7 @@ private:
     void extend_last(const Sentence& s);
     DateValue relative_date(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<Actor> coordinated_actors(const Sentence& s, const Actor& actor, std::size_t last) const;
+    bool us_federal_code(const Sentence& s, std::size_t first, std::size_t last) const;
     bool has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
@@ -128,6 +129,7 @@ private:
     DateValue m_lead_date;        // a list line's leading date
     std::optional<BodyRef> m_lead_body; // a list line's leading body ("... — European Parliament.")
     std::string m_section_place;  // the place a heading names
+    std::string m_recent_body;    // jurisdiction of the paragraph's last body named with its place
     std::set<std::size_t> m_excluded_dates; // offsets of datelines
     std::string m_published;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
