@@ -1397,7 +1397,7 @@ bool Analyzer::body_enumeration(const Sentence& s)
         Actor actor;
         std::size_t open; // token of "("
         std::size_t close; // token of ")"
-        const DateMatch* date;
+        DateValue date;
     };
     std::vector<Item> items;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
@@ -1417,17 +1417,29 @@ bool Analyzer::body_enumeration(const Sentence& s)
             continue;
         }
         const auto dates = usable_dates(s, ph.last + 1, close);
-        if (dates.empty()) {
+        DateValue date;
+        if (!dates.empty()) {
+            date = dates.front()->value;
+        } else {
+            // "(resolution, 2007)": a bare year in the brackets is the act's year.
+            for (std::size_t t = ph.last + 1; t < close; ++t) {
+                const auto& w = s.tokens[t].lower;
+                if (s.tokens[t].digits && w.size() == 4 && (w[0] == '1' || w[0] == '2')) {
+                    date = DateValue{w, w + "-01-01", w + "-12-31", Precision::year};
+                }
+            }
+        }
+        if (date.empty()) {
             continue;
         }
-        items.push_back({*actor, ph.last, close, dates.front()});
+        items.push_back({*actor, ph.last, close, date});
     }
     if (items.size() < 2) {
         return false;
     }
     const std::string sentence_type = act_type(s, 0, s.tokens.size());
     for (const auto& item : items) {
-        add_act(s, item.open, item.close + 1, item.actor, item.date->value, "prose", s.span.begin, s.span.end);
+        add_act(s, item.open, item.close + 1, item.actor, item.date, "prose", s.span.begin, s.span.end);
         auto& act = m_acts.back();
         act.attestations.back().rule = "prose/bracketed-list";
         if (act.act_type == "act") {
@@ -1562,6 +1574,9 @@ void Analyzer::read_paragraph_start(const Sentence& s)
         }
         while (k < s.tokens.size() && s.tokens[k].end <= d.end) {
             ++k;
+        }
+        if (k + 2 < s.tokens.size() && s.tokens[k].lower == "(" && s.tokens[k + 2].lower == ")") {
+            k += 3; // "ANKARA, April 24 (Reuters) -"
         }
         if (place_words && k < s.tokens.size() &&
             one_of(s.tokens[k].lower, {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":"}) && d.error.empty()) {

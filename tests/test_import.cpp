@@ -236,3 +236,41 @@ TEST_CASE("rejected, expected and non-acts are left out", "[import]")
     CHECK(import_text("On 3 March 2014 an exhibition on the massacre opened in the Sejm.\n").acts.empty());
     CHECK(import_text("TODO: find the text the Seimas adopted on 5 May 2005.\n").acts.empty());
 }
+
+TEST_CASE("relative dates, coordinated bodies and bracketed lists", "[import]")
+{
+    SECTION("from the dateline and from the act before")
+    {
+        const auto r = import_text("ANKARA, April 24, 2019 (Wire) - The Tweede Kamer voted on Tuesday in favour of a motion on the deportations.\n\n"
+                                   "The European Parliament adopted a resolution on April 15, 2015; three days later the Austrian "
+                                   "parliament followed with a declaration.\n");
+        CHECK(find_act(r, "NL", "2019-04-23"));
+        CHECK(find_act(r, "EU", "2015-04-15"));
+        CHECK(find_act(r, "AT", "2015-04-18"));
+    }
+    SECTION("two bodies, one act each")
+    {
+        const auto r = import_text("On 3 May 2012 Sweden's Riksdag and Lithuania's Seimas passed resolutions on the massacre.\n");
+        CHECK(find_act(r, "SE", "2012-05-03"));
+        CHECK(find_act(r, "LT", "2012-05-03"));
+    }
+    SECTION("bodies with their acts in brackets")
+    {
+        const auto r = import_text("The Baltic parliaments followed: the Saeima (declaration of 7 March 2006), the Seimas "
+                                   "(resolution, 2007) and the Riigikogu (statement, autumn 2008) all used the word genocide.\n");
+        const auto* lv = find_act(r, "LV", "2006-03-07");
+        REQUIRE(lv);
+        CHECK(lv->act_type == "declaration");
+        CHECK(find_act(r, "LT", "2007-01-01"));
+        const auto* ee = find_act(r, "EE", "2008-09-01");
+        REQUIRE(ee);
+        CHECK(ee->date.precision == acta::Precision::season);
+        CHECK(has_term(*ee, "genocide"));
+    }
+    SECTION("author-year citations are not dates")
+    {
+        const auto r = import_text("Early studies (Morel 1987) saw the Folketing resolution (B 31, 20 May 1998) as marginal.\n");
+        CHECK(count_jurisdiction(r, "DK") <= 1);
+        CHECK_FALSE(find_act(r, "DK", "1987-01-01"));
+    }
+}
