@@ -185,7 +185,7 @@ TEST_CASE("the read commands' output matches the expected files", "[cli][golden]
     }
 }
 
-TEST_CASE("-o writes the file whole, or leaves nothing", "[cli][output]")
+TEST_CASE("an output file is written whole with -o, or not at all", "[cli][output]")
 {
     const fs::path out = temp().path / "out.csv";
     Result r = run_on(fixture_db(), {"export", "-o", out.string()});

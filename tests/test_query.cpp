@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -126,7 +128,7 @@ TEST_CASE("edit distance folds ASCII case", "[query]")
     CHECK(acta::edit_distance("genocid", "genocide") == 1);
 }
 
-TEST_CASE("--country resolves codes, names and adjectives in any case", "[query][names]")
+TEST_CASE("the country filter resolves codes, names and adjectives in any case", "[query][names]")
 {
     auto db = fixture();
     for (const char* text : {"FR", "fr", "France", "FRANCE", "French", "french", "FRA"}) {
@@ -408,7 +410,7 @@ TEST_CASE("the search index follows inserts, updates and deletes", "[query][sear
 
 TEST_CASE("a version 1 database gets its search index when migrated", "[query][search][schema]")
 {
-    const auto path = std::filesystem::temp_directory_path() / "acta-test-query-v1.db";
+    const auto path = std::filesystem::temp_directory_path() / ("acta-test-query-v1-" + std::to_string(::getpid()) + ".db");
     std::filesystem::remove(path);
     {
         auto db = std::make_unique<acta::Database>(path.string(), acta::Database::Mode::read_write);
@@ -513,7 +515,7 @@ TEST_CASE("listings: sources, bodies, jurisdictions, subjects", "[query][lists]"
 
 TEST_CASE("queries work on a read-only database", "[query]")
 {
-    const auto path = std::filesystem::temp_directory_path() / "acta-test-query-ro.db";
+    const auto path = std::filesystem::temp_directory_path() / ("acta-test-query-ro-" + std::to_string(::getpid()) + ".db");
     std::filesystem::remove(path);
     {
         acta::Database rw(path.string(), acta::Database::Mode::read_write);

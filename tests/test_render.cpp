@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -262,7 +264,7 @@ TEST_CASE("writing to /dev/full fails with DataError", "[render][errors]")
 
 TEST_CASE("an output file appears only when committed", "[render][output]")
 {
-    const auto dir = std::filesystem::temp_directory_path() / "acta-test-render-output";
+    const auto dir = std::filesystem::temp_directory_path() / ("acta-test-render-output-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const auto path = (dir / "out.csv").string();
     std::filesystem::remove(path);
