@@ -237,6 +237,24 @@ std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
         while (ee > b && is_space(static_cast<unsigned char>(text[ee - 1]))) {
             --ee;
         }
+        // No real sentence is this long; cutting hostile input (a megabyte without a full stop)
+        // into bounded pieces keeps the per-sentence work, and so the whole import, linear.
+        constexpr std::size_t max_sentence = 2000;
+        while (ee - b > max_sentence) {
+            std::size_t cut = b + max_sentence;
+            std::size_t k = cut;
+            while (k > b + max_sentence / 2 && text[k] != ';' && text[k] != ',' && !is_space(static_cast<unsigned char>(text[k]))) {
+                --k;
+            }
+            if (k > b + max_sentence / 2) {
+                cut = k + 1;
+            }
+            while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+                --cut; // never inside a UTF-8 character
+            }
+            out.push_back({b, cut, 0});
+            b = cut;
+        }
         if (b < ee) {
             out.push_back({b, ee, 0});
         }

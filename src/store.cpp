@@ -169,29 +169,85 @@ public:
 
     // An act another source already gave: the same body or one of its chambers/parent, and
     // either the same identifier or compatible dates (both undated, or overlapping intervals,
-    // equal when both are single days) and the same type.
+    // equal when both are single days) and the same type. Each lookup uses an index on
+    // (body, date_start) or (body, identifier), so storing stays linear in the number of acts.
     std::optional<std::int64_t> find_existing(std::int64_t body_id, const ExtractedAct& act)
     {
-        SQLite::Statement st(m_db, R"SQL(
-            SELECT a.id FROM acts a JOIN bodies b ON b.id = a.body_id
-            WHERE (b.id = ?1 OR b.parent_id = ?1 OR b.id = (SELECT parent_id FROM bodies WHERE id = ?1))
-              AND (
-                    (?2 IS NOT NULL AND a.identifier = ?2)
-                 OR ((a.identifier IS NULL OR ?2 IS NULL) AND a.act_type = ?3 AND (
-                        (a.date_start IS NULL AND ?4 IS NULL)
-                     OR (a.date_start IS NOT NULL AND ?4 IS NOT NULL AND a.date_start <= ?5 AND ?4 <= a.date_end
-                         AND NOT (a.precision = 'day' AND ?6 = 'day' AND a.date_start <> ?4)))))
-            ORDER BY a.id LIMIT 1)SQL");
-        st.bind(1, body_id);
-        bind_text_or_null(st, 2, act.identifier);
-        st.bind(3, act.act_type);
-        bind_text_or_null(st, 4, act.date.start);
-        bind_text_or_null(st, 5, act.date.end);
-        st.bind(6, std::string(to_string(act.date.precision)));
-        if (st.executeStep()) {
-            return st.getColumn(0).getInt64();
+        if (!m_related) {
+            m_related.emplace(m_db, "SELECT id FROM bodies WHERE id = ?1 OR parent_id = ?1 "
+                                    "OR id = (SELECT parent_id FROM bodies WHERE id = ?1)");
+            m_by_identifier.emplace(m_db, "SELECT id FROM acts WHERE body_id = ? AND identifier = ? ORDER BY id LIMIT 1");
+            m_undated.emplace(m_db, "SELECT id FROM acts WHERE body_id = ? AND date_start IS NULL AND act_type = ? "
+                                    "AND identifier IS NULL ORDER BY id LIMIT 1");
+            // A day matches the same day, or a coarser date around it ("June 2014"); a coarser
+            // date matches any date inside it. Intervals start at most ten years before they end
+            // (the widest date the importer gives is a decade), which bounds the ranges scanned;
+            // the partial index keeps the many single days out of the coarse scan.
+            m_same_day.emplace(m_db, "SELECT id FROM acts WHERE body_id = ?1 AND date_start = ?2 AND date_end = ?2 "
+                                     "AND act_type = ?3 AND (identifier IS NULL OR ?4 IS NULL) ORDER BY id LIMIT 1");
+            m_coarse_around.emplace(m_db, R"SQL(
+                SELECT id FROM acts
+                WHERE body_id = ?1 AND precision <> 'day' AND date_start <= ?3 AND date_start >= date(?2, '-11 years')
+                  AND ?2 <= date_end AND act_type = ?4 AND (identifier IS NULL OR ?5 IS NULL)
+                ORDER BY id LIMIT 1)SQL");
+            m_inside.emplace(m_db, R"SQL(
+                SELECT id FROM acts
+                WHERE body_id = ?1 AND date_start >= ?2 AND date_start <= ?3 AND date_end <= ?3
+                  AND act_type = ?4 AND (identifier IS NULL OR ?5 IS NULL)
+                ORDER BY id LIMIT 1)SQL");
         }
-        return std::nullopt;
+        std::vector<std::int64_t> bodies;
+        m_related->bind(1, body_id);
+        while (m_related->executeStep()) {
+            bodies.push_back(m_related->getColumn(0).getInt64());
+        }
+        m_related->reset();
+        std::optional<std::int64_t> found;
+        auto take = [&](SQLite::Statement& st) {
+            if (st.executeStep()) {
+                const std::int64_t id = st.getColumn(0).getInt64();
+                if (!found || id < *found) {
+                    found = id;
+                }
+            }
+            st.reset();
+        };
+        for (const std::int64_t b : bodies) {
+            if (!act.identifier.empty()) {
+                m_by_identifier->bind(1, b);
+                m_by_identifier->bind(2, act.identifier);
+                take(*m_by_identifier);
+            }
+            if (act.date.empty()) {
+                if (act.identifier.empty()) {
+                    m_undated->bind(1, b);
+                    m_undated->bind(2, act.act_type);
+                    take(*m_undated);
+                }
+                continue;
+            }
+            if (act.date.precision == Precision::day) {
+                m_same_day->bind(1, b);
+                m_same_day->bind(2, act.date.start);
+                m_same_day->bind(3, act.act_type);
+                bind_text_or_null(*m_same_day, 4, act.identifier);
+                take(*m_same_day);
+            } else {
+                m_inside->bind(1, b);
+                m_inside->bind(2, act.date.start);
+                m_inside->bind(3, act.date.end);
+                m_inside->bind(4, act.act_type);
+                bind_text_or_null(*m_inside, 5, act.identifier);
+                take(*m_inside);
+            }
+            m_coarse_around->bind(1, b);
+            m_coarse_around->bind(2, act.date.start);
+            m_coarse_around->bind(3, act.date.end);
+            m_coarse_around->bind(4, act.act_type);
+            bind_text_or_null(*m_coarse_around, 5, act.identifier);
+            take(*m_coarse_around);
+        }
+        return found;
     }
 
     std::int64_t insert_act(std::int64_t body_id, std::optional<std::int64_t> subject_id, const ExtractedAct& act)
@@ -264,6 +320,12 @@ private:
     std::optional<SQLite::Statement> m_body_ins;
     std::optional<SQLite::Statement> m_body_get;
     std::optional<SQLite::Statement> m_alias_ins;
+    std::optional<SQLite::Statement> m_related;
+    std::optional<SQLite::Statement> m_by_identifier;
+    std::optional<SQLite::Statement> m_undated;
+    std::optional<SQLite::Statement> m_same_day;
+    std::optional<SQLite::Statement> m_coarse_around;
+    std::optional<SQLite::Statement> m_inside;
 };
 
 } // namespace
