@@ -1,11 +1,45 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing, builds, runs the unit and CLI tests (ctest), then the
-# reliability checks (bad input, kill test, fuzzing, the suite under ASan+UBSan).
-# ACTA_QUICK=1 runs only ctest.
-set -euo pipefail
+# reliability checks: bad input, SIGKILL during imports, hostile text, the benchmark's figures,
+# the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, and the fuzzers.
+# ACTA_QUICK=1 runs only the build and ctest. FUZZ_SECONDS sets each fuzzer's time (default 20).
+set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh --test
-scripts/build.sh
-(cd build && ctest --output-on-failure -j"$(nproc)")
-[[ ${ACTA_QUICK:-0} == 1 ]] && exit 0
-echo "all tests passed"
+scripts/install-deps.sh --test || exit 1
+jobs=$(nproc)
+
+passed=0 failed=0 failures=()
+stage() { # stage NAME COMMAND...: runs one stage, keeps going on failure
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  local start=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "=== $name: ok ($((SECONDS - start)) s)"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "=== $name: FAILED ($((SECONDS - start)) s)"
+  fi
+}
+
+stage build scripts/build.sh || true
+stage ctest bash -c "cd build && ctest --output-on-failure -j$jobs"
+if [[ ${ACTA_QUICK:-0} != 1 ]]; then
+  stage bad-input tests/reliability/bad_input.sh build/acta
+  stage kill-test tests/reliability/kill_test.sh build/acta ${KILL_ROUNDS:-20}
+  stage hostile-text tests/reliability/hostile.sh build/acta
+  stage benchmark build/bench/bench_import --size 1M
+  stage sanitizers bash -c "cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DACTA_SANITIZE=ON \
+      -DACTA_BUILD_BENCH=OFF >/dev/null && cmake --build build-asan -j$jobs && cd build-asan && ctest -j$jobs --output-on-failure"
+  stage fuzz bash -c "cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTA_FUZZ=ON \
+      -DCMAKE_CXX_COMPILER=clang++-14 -DACTA_BUILD_TESTS=OFF -DACTA_BUILD_BENCH=OFF >/dev/null && \
+      cmake --build build-fuzz -j$jobs --target fuzz_all && tests/reliability/fuzz.sh build-fuzz ${FUZZ_SECONDS:-20}"
+fi
+
+echo
+((failed)) && echo "failed stages: ${failures[*]}"
+echo "stages: $passed passed, $failed failed"
+((failed == 0))
