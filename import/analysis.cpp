@@ -595,29 +595,42 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
         const auto& ph = s.phrases[*fallback];
         const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
                                                        s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
-        std::optional<std::string> code;
-        std::string rule;
         std::string implied;
         const bool federal_code = !identifier(s, first, last, std::size_t(-1), &implied).empty() &&
                                   us_federal_code(s, first, last);
+        // Candidates in order of closeness; the first that has a body of this name wins ("the
+        // Senate" after an act of France is France's, not that of Cyprus, which has none).
+        std::vector<std::pair<std::string, const char*>> candidates;
         if (auto sp = sentence_place(s)) {
-            code = sp;
-            rule = "body-noun+sentence";
-        } else if (federal_code) {
-            code = "US"; // "the House of Representatives passed H.Res. 302"
-            rule = "body-noun+bill-code";
-        } else if (!m_lead_place.empty()) {
-            code = m_lead_place;
-            rule = "body-noun+list-line";
-        } else if (!m_recent_body.empty()) {
-            code = m_recent_body;
-            rule = "body-noun+paragraph";
-        } else if (m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
-            code = m_acts.back().body.jurisdiction_code;
-            rule = "body-noun+paragraph";
-        } else if (!m_section_place.empty()) {
-            code = m_section_place;
-            rule = "body-noun+section";
+            candidates.emplace_back(*sp, "body-noun+sentence");
+        }
+        if (federal_code) {
+            candidates.emplace_back("US", "body-noun+bill-code"); // "the House of Representatives passed H.Res. 302"
+        }
+        if (!m_lead_place.empty()) {
+            candidates.emplace_back(m_lead_place, "body-noun+list-line");
+        }
+        if (!m_recent_body.empty()) {
+            candidates.emplace_back(m_recent_body, "body-noun+paragraph");
+        }
+        if (m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+            candidates.emplace_back(m_acts.back().body.jurisdiction_code, "body-noun+paragraph");
+        }
+        if (!m_section_place.empty()) {
+            candidates.emplace_back(m_section_place, "body-noun+section");
+        }
+        std::optional<std::string> code;
+        std::string rule;
+        for (const auto& [c, r] : candidates) {
+            if (names_body(c, noun)) {
+                code = c;
+                rule = r;
+                break;
+            }
+        }
+        if (!code && !candidates.empty()) {
+            code = candidates.front().first;
+            rule = candidates.front().second;
         }
         if (code) {
             Actor a;
@@ -644,6 +657,14 @@ bool Analyzer::given_name(const Sentence& s, std::size_t phrase) const
 
 bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t last) const
 {
+    for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        // "the Senate followed on 7 November 2000": an act like the one before; "was followed by"
+        // is not (its subject is the act before).
+        if (s.tokens[t].lower == "followed" && !(t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "by") &&
+            t > first && find_actor(s, first, t) && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+            return true;
+        }
+    }
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first >= first && ph.first < last && !s.quoted[ph.first] && !given_name(s, p) &&
@@ -811,6 +832,50 @@ bool Analyzer::us_federal_code(const Sentence& s, std::size_t first, std::size_t
         }
     }
     return false;
+}
+
+// A country that adopts a law or resolution itself: "Uruguay was the first country to recognize
+// ..., with a law of 20 April 1965", "* Argentina: Law 26.199, passed on 11 January 2007". The
+// country leads the sentence (or its list line) and the clause names a legislative act and an
+// adopting verb: its national legislature is the actor. "Turkey condemned ..." is not.
+std::optional<Actor> Analyzer::country_actor(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::optional<std::string> code;
+    if (!m_lead_place.empty()) {
+        code = m_lead_place;
+    } else if (auto sp = sentence_place(s)) {
+        code = sp;
+    } else if (first == 0 && !s.tokens.empty() && s.phrase_at[0] >= 0) {
+        const auto p = static_cast<std::size_t>(s.phrase_at[0]);
+        const bool adjective = std::any_of(s.phrases[p].meanings.begin(), s.phrases[p].meanings.end(), [&](const Meaning& m) {
+            return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+        });
+        if (!adjective) {
+            code = place_code(s, p);
+        }
+    }
+    if (!code || m_g.is_organization(*code)) {
+        return std::nullopt;
+    }
+    bool legislative_noun = false;
+    bool adopting_verb = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (lex_in(s, p, "act_noun")) {
+            legislative_noun |= one_of(lex_value(s, p, "act_noun"), {"law", "resolution", "declaration", "motion", "bill", "decree"});
+        }
+        if (lex_in(s, p, "act_verb")) {
+            const std::string v = lex_value(s, p, "act_verb");
+            adopting_verb |= v == "-" || v == "recognition" || v == "law" || v == "declaration";
+        }
+    }
+    if (!legislative_noun || !adopting_verb) {
+        return std::nullopt;
+    }
+    return Actor{resolve_body(*code, "whole", ""), first, "country-actor", false};
 }
 
 bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
@@ -1298,6 +1363,9 @@ void Analyzer::add_act(const Sentence& s, std::size_t first, std::size_t last, c
     ExtractedAct act;
     act.body = actor.body;
     act.act_type = act_type(s, first, last);
+    if (act.act_type == "act" && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+        act.act_type = m_acts.back().act_type; // "... ; the Senate followed on 7 November 2000"
+    }
     std::string implied;
     act.identifier = identifier(s, first, last, actor.token, &implied);
     if (!implied.empty() && weak_type(act.act_type)) {
@@ -1320,6 +1388,9 @@ void Analyzer::add_act(const Sentence& s, std::size_t first, std::size_t last, c
         a.terms.push_back(t.term);
     }
     act.attestations.push_back(std::move(a));
+    if (actor.rule.find('+') == std::string::npos) {
+        m_recent_body = act.body.jurisdiction_code;
+    }
     m_acts.push_back(std::move(act));
 }
 
@@ -1889,6 +1960,9 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                     extend_last(s);
                 }
                 continue;
+            }
+            if (!actor && date) {
+                actor = country_actor(s, first, last);
             }
             if (!actor) {
                 if (have_previous && !date) {

@@ -97,6 +97,7 @@ private:
     DateValue relative_date(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<Actor> coordinated_actors(const Sentence& s, const Actor& actor, std::size_t last) const;
     bool us_federal_code(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::optional<Actor> country_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     bool has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string act_type(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;

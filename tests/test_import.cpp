@@ -274,3 +274,21 @@ TEST_CASE("relative dates, coordinated bodies and bracketed lists", "[import]")
         CHECK_FALSE(find_act(r, "DK", "1987-01-01"));
     }
 }
+
+TEST_CASE("a country that adopts an act itself, and a chamber that follows", "[import]")
+{
+    const auto r = import_text("Uruguay was the first country to recognize the genocide, with a law of 20 April 1965. "
+                               "In 1982 the House of Representatives of Cyprus adopted a resolution. The French National "
+                               "Assembly recognized the genocide on 29 May 1998; the Senate followed on 7 November 2000.\n\n"
+                               "* Argentina: Law 26.199, passed on 11 January 2007.\n\n"
+                               "Turkey condemned the vote on 30 May 1998.\n");
+    CHECK(find_act(r, "UY", "1965-04-20"));
+    CHECK(find_act(r, "CY", "1982-01-01"));
+    const auto* senate = find_act(r, "FR", "2000-11-07");
+    REQUIRE(senate);
+    CHECK(senate->body.name.find("Senate") != std::string::npos);
+    const auto* ar = find_act(r, "AR", "2007-01-11");
+    REQUIRE(ar);
+    CHECK(ar->act_type == "law");
+    CHECK(count_jurisdiction(r, "TR") == 0);
+}
