@@ -1873,7 +1873,9 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
                 // autumn with a declaration").
                 const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
                 bool other_actor = false;
-                if (!later && has_trigger(s, t + 1, s.tokens.size()) && find_actor(s, start, t)) {
+                const bool follows = std::any_of(s.tokens.begin() + static_cast<long>(t) + 1, s.tokens.end(),
+                                                 [](const Token& k) { return k.lower == "followed"; });
+                if (!later && (follows || has_trigger(s, t + 1, s.tokens.size())) && find_actor(s, start, t)) {
                     auto next = find_actor(s, t + 1, s.tokens.size());
                     other_actor = next && next->rule.find('+') == std::string::npos && has_trigger(s, start, t);
                 }

@@ -343,7 +343,10 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     std::vector<std::vector<TableColumn>> table_columns(paras.size());
     for (std::size_t k = 0; k + 2 < paras.size();) {
         std::size_t e = k;
-        while (e < paras.size() && table_line(paras[e].text)) {
+        while (e < paras.size() &&
+               (table_line(paras[e].text) ||
+                // a group heading inside the table ("Sub-national legislatures") between rows
+                (e > k + 1 && e + 1 < paras.size() && table_line(paras[e + 1].text) && looks_like_heading(paras[e].text)))) {
             ++e;
         }
         if (e - k >= 3) {
@@ -368,6 +371,10 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     anchor_year = 0;
     for (std::size_t k = 0; k < paras.size(); ++k) {
         const auto& p = paras[k];
+        if (!table_columns[k].empty() && !table_line(p.text)) {
+            analyzer.set_section(p.p.span); // a group heading inside the table
+            continue;
+        }
         if (!table_columns[k].empty()) {
             const auto cells = table_cells(p.text, p.p.span.begin);
             const bool rule_line = std::all_of(p.text.begin(), p.text.end(), [](char c) {
