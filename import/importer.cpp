@@ -206,10 +206,24 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
 
     const LineIndex lines(text);
     std::vector<Para> paras;
-    for (const auto& p : split_paragraphs(text)) {
+    const auto all = split_paragraphs(text);
+    bool skipping = false; // inside a "Sources" / "Follow us" / "See also" tail
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& p = all[i];
         const auto t = text.substr(p.span.begin, p.span.end - p.span.begin);
         if (is_end_marker(t)) {
-            break;
+            skipping = true;
+            continue;
+        }
+        if (skipping) {
+            // The tail ends where another article begins: a heading over a paragraph of running
+            // text (a file may hold several articles one after the other).
+            const bool next_is_prose = i + 1 < all.size() && all[i + 1].span.end - all[i + 1].span.begin > 200 &&
+                                       text[all[i + 1].span.end - 1] == '.';
+            if (!(looks_like_heading(t) && next_is_prose)) {
+                continue;
+            }
+            skipping = false;
         }
         if (is_note_to_self(t)) {
             continue;

@@ -292,3 +292,14 @@ TEST_CASE("a country that adopts an act itself, and a chamber that follows", "[i
     CHECK(ar->act_type == "law");
     CHECK(count_jurisdiction(r, "TR") == 0);
 }
+
+TEST_CASE("a 'Sources' tail is skipped, and a second article after it is read", "[import]")
+{
+    const auto r = import_text("First article\n\nOn 5 May 2005 the Seimas of Lithuania adopted a resolution on the massacre.\n\n"
+                               "Sources\n\nOn 1 January 1999 the Senate of Chile adopted a resolution (a citation, not read).\n\n"
+                               "Second article\n\nOn 14 March 2008 the Sejm adopted a resolution on the massacre, the first of "
+                               "its kind in the region, after a long debate in which deputies of every party took part.\n");
+    CHECK(find_act(r, "LT", "2005-05-05"));
+    CHECK(find_act(r, "PL", "2008-03-14"));
+    CHECK(count_jurisdiction(r, "CL") == 0);
+}
