@@ -218,7 +218,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         if (skipping) {
             // The tail ends where another article begins: a heading over a paragraph of running
             // text (a file may hold several articles one after the other).
-            const bool next_is_prose = i + 1 < all.size() && all[i + 1].span.end - all[i + 1].span.begin > 200 &&
+            const bool next_is_prose = i + 1 < all.size() && all[i + 1].span.end - all[i + 1].span.begin > 100 &&
                                        text[all[i + 1].span.end - 1] == '.';
             if (!(looks_like_heading(t) && next_is_prose)) {
                 continue;
