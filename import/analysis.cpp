@@ -1772,68 +1772,50 @@ void Analyzer::set_section(const Span& heading)
     }
 }
 
+// A timeline entry opening with its year ("**1995** Russia - ...", "2004 – Canada: ..."): the
+// year, or 0.
+int Analyzer::entry_year(const Span& paragraph) const
+{
+    std::size_t i = paragraph.begin;
+    while (i < paragraph.end && one_of(std::string_view(&m_text[i], 1), {"*", "#", "_", "-", " ", "\t", ">", "["})) {
+        ++i;
+    }
+    std::size_t j = i;
+    while (j < paragraph.end && std::isdigit(static_cast<unsigned char>(m_text[j]))) {
+        ++j;
+    }
+    if (j - i != 4 || (j < paragraph.end && std::isalnum(static_cast<unsigned char>(m_text[j])))) {
+        return 0;
+    }
+    const int year = std::stoi(std::string(m_text.substr(i, 4)));
+    std::size_t k = j;
+    while (k < paragraph.end && one_of(std::string_view(&m_text[k], 1), {"*", "_", " ", "]"})) {
+        ++k;
+    }
+    const bool marked = k < paragraph.end && (m_text[k] == '-' || m_text[k] == ':' || m_text[k] == ',' ||
+                                              static_cast<unsigned char>(m_text[k]) == 0xE2 ||
+                                              std::isupper(static_cast<unsigned char>(m_text[k])));
+    return year >= 1000 && year <= 2999 && marked ? year : 0;
+}
+
 void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const DateMatch* block_date, const Span* date_line)
 {
     m_paragraph_first_act = static_cast<int>(m_acts.size());
     m_lead_place.clear();
     m_lead_body.reset();
     m_lead_date = DateValue{};
-    DateValue pending; // a dated sentence that names no body: the next one may
-    // A timeline entry opening with its year ("**1995** Russia - ...", "2004 – Canada: ..."):
-    // the year is the entry's date and the year of its yearless dates.
-    if (!block_date) {
-        std::size_t i = paragraph.begin;
-        while (i < paragraph.end && one_of(std::string_view(&m_text[i], 1), {"*", "#", "_", "-", " ", "\t", ">", "["})) {
-            ++i;
-        }
-        std::size_t j = i;
-        while (j < paragraph.end && std::isdigit(static_cast<unsigned char>(m_text[j]))) {
-            ++j;
-        }
-        if (j - i == 4 && (j == paragraph.end || !std::isalnum(static_cast<unsigned char>(m_text[j])))) {
-            const int year = std::stoi(std::string(m_text.substr(i, 4)));
-            std::size_t k = j;
-            while (k < paragraph.end && one_of(std::string_view(&m_text[k], 1), {"*", "_", " ", "]"})) {
-                ++k;
-            }
-            const bool marked = k < paragraph.end && (m_text[k] == '-' || m_text[k] == ':' || m_text[k] == ',' ||
-                                                      static_cast<unsigned char>(m_text[k]) == 0xE2 ||
-                                                      std::isupper(static_cast<unsigned char>(m_text[k])));
-            if (year >= 1000 && year <= 2999 && marked) {
-                anchor_year = year;
-                const std::string y = std::to_string(year);
-                m_lead_date = DateValue{y, y + "-01-01", y + "-12-31", Precision::year};
-            }
-        }
-    }
-    const auto sentences = split_sentences(m_text, paragraph);
-    bool first_sentence = true;
     m_recent_body.clear();
-    for (const auto& span : sentences) {
-        Sentence s = make_sentence(span, anchor_year);
+    DateValue pending; // a dated sentence that names no body: the next one may
+    // The entry's year is its date and the year of its yearless dates.
+    if (const int year = block_date ? 0 : entry_year(paragraph)) {
+        anchor_year = year;
+        const std::string y = std::to_string(year);
+        m_lead_date = DateValue{y, y + "-01-01", y + "-12-31", Precision::year};
+    }
+    bool first_sentence = true;
+    for (const auto& span : split_sentences(m_text, paragraph)) {
+        const Sentence s = make_sentence(span, anchor_year);
         const std::size_t acts_before = m_acts.size();
-        struct Recent {
-            Analyzer& a;
-            const Sentence& s;
-            ~Recent()
-            {
-                // The body this sentence names with its own place, for "the plenary" after it.
-                if (auto actor = a.find_actor(s, 0, s.tokens.size());
-                    actor && !actor->executive && actor->rule.find('+') == std::string::npos) {
-                    a.m_recent_body = actor->body.jurisdiction_code;
-                }
-            }
-        } recent{*this, s};
-        struct Mark {
-            Analyzer& a;
-            std::size_t before;
-            ~Mark()
-            {
-                if (a.m_acts.size() > before) {
-                    a.m_last_sentence_first_act = before;
-                }
-            }
-        } mark{*this, acts_before};
         if (!block_date) {
             report_bad_dates(s);
         }
@@ -1846,179 +1828,195 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
             first_sentence = false;
             read_paragraph_start(s);
         }
-        if (!block_date && (body_enumeration(s) || enumeration(s))) {
+        if (block_date || !(body_enumeration(s) || enumeration(s))) {
+            prose_sentence(s, paragraph, block_date, date_line, pending);
+        }
+        if (m_acts.size() > acts_before) {
+            m_last_sentence_first_act = acts_before;
+        }
+        // The body this sentence names with its own place, for "the plenary" after it.
+        if (auto actor = find_actor(s, 0, s.tokens.size());
+            actor && !actor->executive && actor->rule.find('+') == std::string::npos) {
+            m_recent_body = actor->body.jurisdiction_code;
+        }
+    }
+}
+
+// One sentence of running text (or of a block entry), cut into clauses, each of which may be an
+// act, a continuation of the act before, or nothing.
+void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const DateMatch* block_date,
+                              const Span* date_line, DateValue& pending)
+{
+    const Span& span = s.span;
+    // Clauses: a sentence with several dates may report several acts ("... a motion on 4 May
+    // 2001, and on 9 June 2001 the Senate passed ..."); cut it before each further date.
+    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    {
+        const auto all = usable_dates(s, 0, s.tokens.size());
+        std::size_t start = 0;
+        bool seen_date = block_date != nullptr;
+        int depth = 0;
+        for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+            depth += s.tokens[t].lower == "(" ? 1 : s.tokens[t].lower == ")" && depth > 0 ? -1 : 0;
+            const bool cut_word = depth == 0 && (s.tokens[t].lower == ";" ||
+                                  (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
+                                   one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed", "three", "two", "later"})));
+            if (!cut_word || !seen_date) {
+                for (const auto* d : all) {
+                    seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;
+                }
+                continue;
+            }
+            // Cut when a further date follows in the rest of the sentence, or another body
+            // named with its place acts there ("..., and the Senate of Poland followed that
+            // autumn with a declaration").
+            const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
+            bool other_actor = false;
+            const bool follows = std::any_of(s.tokens.begin() + static_cast<long>(t) + 1, s.tokens.end(),
+                                             [](const Token& k) { return k.lower == "followed"; });
+            if (!later && (follows || has_trigger(s, t + 1, s.tokens.size())) && find_actor(s, start, t)) {
+                auto next = find_actor(s, t + 1, s.tokens.size());
+                other_actor = next && next->rule.find('+') == std::string::npos && has_trigger(s, start, t);
+            }
+            if (later || other_actor) {
+                clauses.emplace_back(start, t);
+                start = t + 1;
+                seen_date = false;
+            }
+        }
+        clauses.emplace_back(start, s.tokens.size());
+    }
+    std::optional<Actor> clause_actor;
+    for (const auto& [first, last] : clauses) {
+        if (first >= last) {
             continue;
         }
-        // Clauses: a sentence with several dates may report several acts ("... a motion on 4 May
-        // 2001, and on 9 June 2001 the Senate passed ..."); cut it before each further date.
-        std::vector<std::pair<std::size_t, std::size_t>> clauses;
-        {
-            const auto all = usable_dates(s, 0, s.tokens.size());
-            std::size_t start = 0;
-            bool seen_date = block_date != nullptr;
-            int depth = 0;
-            for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-                depth += s.tokens[t].lower == "(" ? 1 : s.tokens[t].lower == ")" && depth > 0 ? -1 : 0;
-                const bool cut_word = depth == 0 && (s.tokens[t].lower == ";" ||
-                                      (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
-                                       one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed", "three", "two", "later"})));
-                if (!cut_word || !seen_date) {
-                    for (const auto* d : all) {
-                        seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;
-                    }
-                    continue;
-                }
-                // Cut when a further date follows in the rest of the sentence, or another body
-                // named with its place acts there ("..., and the Senate of Poland followed that
-                // autumn with a declaration").
-                const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
-                bool other_actor = false;
-                const bool follows = std::any_of(s.tokens.begin() + static_cast<long>(t) + 1, s.tokens.end(),
-                                                 [](const Token& k) { return k.lower == "followed"; });
-                if (!later && (follows || has_trigger(s, t + 1, s.tokens.size())) && find_actor(s, start, t)) {
-                    auto next = find_actor(s, t + 1, s.tokens.size());
-                    other_actor = next && next->rule.find('+') == std::string::npos && has_trigger(s, start, t);
-                }
-                if (later || other_actor) {
-                    clauses.emplace_back(start, t);
-                    start = t + 1;
-                    seen_date = false;
-                }
-            }
-            clauses.emplace_back(start, s.tokens.size());
+        const bool have_previous = m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act);
+        auto actor = find_actor(s, first, last);
+        if (!actor && clause_actor && clauses.size() > 1) {
+            actor = clause_actor;
         }
-        std::optional<Actor> clause_actor;
-        for (const auto& [first, last] : clauses) {
-            if (first >= last) {
-                continue;
-            }
-            const bool have_previous = m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act);
-            auto actor = find_actor(s, first, last);
-            if (!actor && clause_actor && clauses.size() > 1) {
-                actor = clause_actor;
-            }
-            if (!actor && m_lead_body && !have_previous) {
-                actor = Actor{*m_lead_body, first, "list-line-body", false};
-            }
-            const bool trigger = has_trigger(s, first, last);
-            // The act's date: one written in the clause (an explicit year beats an inferred one,
-            // then the more precise), else the list line's, else a sentence before it that had
-            // a date and no body. In a chronology block, the entry's date line.
-            const DateValue* date = nullptr;
-            {
-                // A yearless date counts when an explicit date around it contains it ("in 2012,
-                // when the first of February"); otherwise explicit years win, then precision.
-                const auto candidates = usable_dates(s, first, last);
-                auto counts = [&](const DateMatch* d) {
-                    if (!d->year_inferred) {
-                        return true;
-                    }
-                    return std::any_of(candidates.begin(), candidates.end(), [&](const DateMatch* e) {
-                        return !e->year_inferred && e->value.start <= d->value.start && d->value.end <= e->value.end;
-                    });
-                };
-                bool date_counts = false;
-                for (const auto* d : candidates) {
-                    const bool c = counts(d);
-                    if (!date || (c && !date_counts) ||
-                        (c == date_counts && precision_rank(d->value.precision) > precision_rank(date->precision))) {
-                        date = &d->value;
-                        date_counts = c;
-                    }
+        if (!actor && m_lead_body && !have_previous) {
+            actor = Actor{*m_lead_body, first, "list-line-body", false};
+        }
+        const bool trigger = has_trigger(s, first, last);
+        // The act's date: one written in the clause (an explicit year beats an inferred one,
+        // then the more precise), else the list line's, else a sentence before it that had
+        // a date and no body. In a chronology block, the entry's date line.
+        const DateValue* date = nullptr;
+        {
+            // A yearless date counts when an explicit date around it contains it ("in 2012,
+            // when the first of February"); otherwise explicit years win, then precision.
+            const auto candidates = usable_dates(s, first, last);
+            auto counts = [&](const DateMatch* d) {
+                if (!d->year_inferred) {
+                    return true;
                 }
-                if (date && !date_counts && !m_lead_date.empty() &&
-                    !(m_lead_date.start <= date->start && date->end <= m_lead_date.end)) {
-                    date = &m_lead_date;
+                return std::any_of(candidates.begin(), candidates.end(), [&](const DateMatch* e) {
+                    return !e->year_inferred && e->value.start <= d->value.start && d->value.end <= e->value.end;
+                });
+            };
+            bool date_counts = false;
+            for (const auto* d : candidates) {
+                const bool c = counts(d);
+                if (!date || (c && !date_counts) ||
+                    (c == date_counts && precision_rank(d->value.precision) > precision_rank(date->precision))) {
+                    date = &d->value;
+                    date_counts = c;
                 }
             }
-            const DateValue* attached = noun_date(s, first, last);
-            if (attached) {
-                date = attached; // "the Senate's motion of June 2014"
-            } else if (block_date && !have_previous) {
-                date = block_date->error.empty() && !block_date->value.empty() ? &block_date->value : nullptr;
-            } else if (!date && !m_lead_date.empty()) {
+            if (date && !date_counts && !m_lead_date.empty() &&
+                !(m_lead_date.start <= date->start && date->end <= m_lead_date.end)) {
                 date = &m_lead_date;
             }
-            if (!date && !pending.empty() && actor && trigger) {
-                date = &pending;
+        }
+        const DateValue* attached = noun_date(s, first, last);
+        if (attached) {
+            date = attached; // "the Senate's motion of June 2014"
+        } else if (block_date && !have_previous) {
+            date = block_date->error.empty() && !block_date->value.empty() ? &block_date->value : nullptr;
+        } else if (!date && !m_lead_date.empty()) {
+            date = &m_lead_date;
+        }
+        if (!date && !pending.empty() && actor && trigger) {
+            date = &pending;
+        }
+        DateValue relative_day;
+        if (!date) {
+            relative_day = relative_date(s, first, last);
+            if (!relative_day.empty()) {
+                date = &relative_day;
             }
-            DateValue relative_day;
-            if (!date) {
-                relative_day = relative_date(s, first, last);
-                if (!relative_day.empty()) {
-                    date = &relative_day;
-                }
+        }
+        if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
+            m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
+                                     "not adopted, only expected, or not an act: " +
+                                         squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
+            continue;
+        }
+        if (!trigger) {
+            // Goes on about the act before it ("Among them were Congressman ...").
+            const bool own_date = !usable_dates(s, first, last).empty();
+            if (have_previous && !own_date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
+                extend_last(s);
             }
-            if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
-                m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
-                                         "not adopted, only expected, or not an act: " +
-                                             squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
+            continue;
+        }
+        if (!actor && date) {
+            actor = country_actor(s, first, last);
+        }
+        if (!actor) {
+            if (have_previous && !date) {
+                extend_last(s);
+            } else if (date) {
+                pending = *date;
+                m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
+                                         "looks like an act but names no body: " +
+                                             squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
+            }
+            continue;
+        }
+        if (actor->executive && (!m_options.include_executive || actor->body.jurisdiction_code.empty())) {
+            m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
+            continue;
+        }
+        if ((!date || (block_date && date == &block_date->value && have_previous)) && have_previous) {
+            const auto& prev = m_acts.back().body.jurisdiction_code;
+            const auto& code = actor->body.jurisdiction_code;
+            if (prev == code || prev.substr(0, prev.find('-')) == code || block_date) {
+                extend_last(s);
                 continue;
             }
-            if (!trigger) {
-                // Goes on about the act before it ("Among them were Congressman ...").
-                const bool own_date = !usable_dates(s, first, last).empty();
-                if (have_previous && !own_date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
-                    extend_last(s);
-                }
-                continue;
-            }
-            if (!actor && date) {
-                actor = country_actor(s, first, last);
-            }
-            if (!actor) {
-                if (have_previous && !date) {
-                    extend_last(s);
-                } else if (date) {
-                    pending = *date;
-                    m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
-                                             "looks like an act but names no body: " +
-                                                 squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
-                }
-                continue;
-            }
-            if (actor->executive && (!m_options.include_executive || actor->body.jurisdiction_code.empty())) {
-                m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
-                continue;
-            }
-            if ((!date || (block_date && date == &block_date->value && have_previous)) && have_previous) {
-                const auto& prev = m_acts.back().body.jurisdiction_code;
-                const auto& code = actor->body.jurisdiction_code;
-                if (prev == code || prev.substr(0, prev.find('-')) == code || block_date) {
-                    extend_last(s);
-                    continue;
-                }
-            }
-            if (!date && !has_act_noun(s, first, last)) {
-                // "the President of PACE said ...": an undated mention with no act named.
-                m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "undated, and names no act: " + actor->body.name});
-                continue;
-            }
-            clause_actor = actor;
-            const DateValue act_date = date ? *date : DateValue{};
-            if (date == &pending) {
-                pending = DateValue{};
-            }
-            std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
-            std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
-            if (block_date && date_line && !have_previous) {
-                qb = std::min(qb, date_line->begin);
-                qe = std::max(paragraph.end, date_line->end);
-            }
-            add_act(s, first, last, *actor, act_date, block_date ? "block" : "prose", qb, qe);
-            // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
-            for (const auto& other : coordinated_actors(s, *actor, last)) {
-                add_act(s, first, last, other, act_date, "prose", qb, qe);
-                m_acts.back().attestations.back().rule = "prose/coordinated";
-            }
-            if (block_date && date_line && !have_previous) {
-                m_acts.back().attestations.back().quote =
-                    squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
-                    squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
-            }
-            if (!date) {
-                m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor->body.name});
-            }
+        }
+        if (!date && !has_act_noun(s, first, last)) {
+            // "the President of PACE said ...": an undated mention with no act named.
+            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "undated, and names no act: " + actor->body.name});
+            continue;
+        }
+        clause_actor = actor;
+        const DateValue act_date = date ? *date : DateValue{};
+        if (date == &pending) {
+            pending = DateValue{};
+        }
+        std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
+        std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
+        if (block_date && date_line && !have_previous) {
+            qb = std::min(qb, date_line->begin);
+            qe = std::max(paragraph.end, date_line->end);
+        }
+        add_act(s, first, last, *actor, act_date, block_date ? "block" : "prose", qb, qe);
+        if (block_date && date_line && !have_previous) {
+            m_acts.back().attestations.back().quote =
+                squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
+                squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
+        }
+        // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
+        for (const auto& other : coordinated_actors(s, *actor, last)) {
+            add_act(s, first, last, other, act_date, "prose", qb, qe);
+            m_acts.back().attestations.back().rule = "prose/coordinated";
+        }
+        if (!date) {
+            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor->body.name});
         }
     }
 }

@@ -87,6 +87,9 @@ private:
     bool event_date(const Sentence& s, const DateMatch& d) const;
     bool citation_date(const Sentence& s, const DateMatch& d) const;
     void read_paragraph_start(const Sentence& s);
+    int entry_year(const Span& paragraph) const;
+    void prose_sentence(const Sentence& s, const Span& paragraph, const DateMatch* block_date, const Span* date_line,
+                        DateValue& pending);
     bool negated(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
