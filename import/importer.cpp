@@ -310,17 +310,23 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
             }
             // Score each pairing: entries whose event reads as an act, and how close (in blank
             // lines) each event stands to its date.
+            // The event paragraph a date line k pairs with under `order`, if any.
+            auto event_of = [&](BlockOrder order, std::size_t k) -> std::optional<std::size_t> {
+                if (!paras[k].only_date || (order == BlockOrder::date_after && k == a)) {
+                    return std::nullopt;
+                }
+                const std::size_t e = order == BlockOrder::date_after ? k - 1 : k + 1;
+                return e > b || e < a ? std::nullopt : std::optional<std::size_t>(e);
+            };
             auto score = [&](BlockOrder order) {
                 int acts = 0;
                 int closeness = 0;
                 for (std::size_t k = a; k <= b; ++k) {
-                    if (!paras[k].only_date) {
+                    const auto event = event_of(order, k);
+                    if (!event) {
                         continue;
                     }
-                    const std::size_t e = order == BlockOrder::date_after ? k - 1 : k + 1;
-                    if ((order == BlockOrder::date_after && k == a) || e > b || e < a) {
-                        continue;
-                    }
+                    const std::size_t e = *event;
                     if (analyzer.looks_like_act(paras[e].p.span)) {
                         ++acts;
                     }
@@ -337,15 +343,10 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
                 order = paras[b].only_date ? BlockOrder::date_after : BlockOrder::date_before;
             }
             for (std::size_t k = a; k <= b; ++k) {
-                if (!paras[k].only_date) {
-                    continue;
+                if (const auto e = event_of(order, k)) {
+                    block_date[*e] = static_cast<int>(k);
+                    in_block[*e] = in_block[k] = true;
                 }
-                const std::size_t e = order == BlockOrder::date_after ? k - 1 : k + 1;
-                if ((order == BlockOrder::date_after && k == a) || e > b || e < a) {
-                    continue;
-                }
-                block_date[e] = static_cast<int>(k);
-                in_block[e] = in_block[k] = true;
             }
             i = j + 1;
         } else {
