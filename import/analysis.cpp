@@ -185,7 +185,7 @@ Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
             }
         }
     }
-    for (auto d : find_dates(masked, {anchor_year, 0})) {
+    for (auto d : find_dates(masked, {anchor_year, 0, m_order})) {
         d.begin += span.begin;
         d.end += span.begin;
         s.dates.push_back(std::move(d));
@@ -2079,7 +2079,7 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     if (date.first < date.second) {
         // The cell holds a date and nothing else: read it whole, so "2009" is a year.
         const std::size_t b = s.tokens[date.first].begin;
-        const auto d = parse_date(m_text.substr(b, s.tokens[date.second - 1].end - b));
+        const auto d = parse_date(m_text.substr(b, s.tokens[date.second - 1].end - b), {0, 0, m_order});
         if (d.error.empty()) {
             a.date = d.value;
         } else if (d.error != "no date found") {

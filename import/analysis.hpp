@@ -71,6 +71,8 @@ public:
     const std::string& published() const { return m_published; }
     // The text's own date (its dateline), for "yesterday" and "today".
     void set_published(const std::string& edtf) { m_published = edtf; }
+    // The order the text says its numeric dates use ("day/month/year").
+    void set_numeric_order(DateAnchor::NumericOrder order) { m_order = order; }
 
     // The acts found, mentions of the same act merged, in the order of the text.
     std::vector<ExtractedAct> finish();
@@ -135,7 +137,8 @@ private:
     std::string m_section_place;  // the place a heading names
     std::string m_recent_body;    // jurisdiction of the paragraph's last body named with its place
     std::set<std::size_t> m_excluded_dates; // offsets of datelines
-    std::string m_published;     // a list line's leading country or body ("1971 - Paraguay: ...")
+    std::string m_published;
+    DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act
 };

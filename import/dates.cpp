@@ -960,7 +960,10 @@ private:
             out.error = text + ": no month " + std::to_string(a) + (a == b ? "" : " or " + std::to_string(b));
             return out;
         }
-        const bool day_first = a > 12 || (b <= 12 && sep == '.');
+        bool day_first = a > 12 || (b <= 12 && sep == '.');
+        if (a <= 12 && b <= 12 && m_anchor.order != DateAnchor::NumericOrder::by_separator) {
+            day_first = m_anchor.order == DateAnchor::NumericOrder::day_first;
+        }
         out.d = day_first ? a : b;
         out.m = day_first ? b : a;
         if (out.m < 1) {

@@ -14,6 +14,10 @@ namespace acta::import {
 struct DateAnchor {
     int year = 0;
     int month = 0;
+    // How to read an all-numeric date whose day and month are both 12 or less ("12/05/2010"):
+    // by its separator (dots day first, slashes and dashes month first), or as the text says
+    // ("dates are day/month/year").
+    enum class NumericOrder { by_separator, day_first, month_first } order = NumericOrder::by_separator;
 };
 
 struct DateMatch {

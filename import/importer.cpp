@@ -62,12 +62,12 @@ bool has_letters(std::string_view s)
 
 // A date line: a date, perhaps with a preposition or a place before it ("Vilnius, 3 May 2019",
 // "In 2013-2014", "09:15 | 27.02.2014"), and nothing after it but punctuation.
-std::optional<DateMatch> date_line(std::string_view text, int anchor_year)
+std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateAnchor::NumericOrder order)
 {
     if (text.size() > 80) {
         return std::nullopt;
     }
-    auto dates = find_dates(text, {anchor_year, 0});
+    auto dates = find_dates(text, {anchor_year, 0, order});
     if (dates.size() != 1) {
         return std::nullopt;
     }
@@ -188,6 +188,25 @@ TableColumn column_of(std::string name)
     return TableColumn::other;
 }
 
+// "Numeric dates are written day/month/year", "(DD/MM/YYYY)": the order the text says it uses
+// for dates such as 12/05/2010.
+DateAnchor::NumericOrder stated_order(std::string_view text)
+{
+    std::string lower(text.substr(0, std::min<std::size_t>(text.size(), 1 << 20)));
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* p : {"day/month/year", "dd/mm/yyyy", "dd.mm.yyyy", "day-month-year", "dd-mm-yyyy", "day.month.year"}) {
+        if (lower.find(p) != std::string::npos) {
+            return DateAnchor::NumericOrder::day_first;
+        }
+    }
+    for (const char* p : {"month/day/year", "mm/dd/yyyy", "month-day-year", "mm-dd-yyyy"}) {
+        if (lower.find(p) != std::string::npos) {
+            return DateAnchor::NumericOrder::month_first;
+        }
+    }
+    return DateAnchor::NumericOrder::by_separator;
+}
+
 // How a run of alternating event paragraphs and date lines pairs up.
 enum class BlockOrder { date_after, date_before };
 
@@ -205,6 +224,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     result.jurisdiction_names = g.names();
 
     const LineIndex lines(text);
+    const auto order = stated_order(text);
     std::vector<Para> paras;
     const auto all = split_paragraphs(text);
     bool skipping = false; // inside a "Sources" / "Follow us" / "See also" tail
@@ -236,8 +256,8 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     for (std::size_t i = 0; i < paras.size() && i < 8; ++i) {
         const auto& t = paras[i].text;
         // A date line opening a chronology block (a date, an event, a date) is not a dateline.
-        const bool opens_block = i + 2 < paras.size() && date_line(paras[i + 2].text, 0).has_value();
-        if (auto d = date_line(t, 0); d && !opens_block && result.source.published.empty() && !d->value.empty() &&
+        const bool opens_block = i + 2 < paras.size() && date_line(paras[i + 2].text, 0, order).has_value();
+        if (auto d = date_line(t, 0, order); d && !opens_block && result.source.published.empty() && !d->value.empty() &&
                                       d->value.precision == Precision::day) {
             result.source.published = d->value.edtf;
             body_start = i + 1;
@@ -261,13 +281,14 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
 
     Analyzer analyzer(text, lines, options, result.diagnostics);
     analyzer.set_published(result.source.published);
+    analyzer.set_numeric_order(order);
 
     // Classify paragraphs: date lines and headings. The anchor year runs through the text.
     int anchor_year = 0;
     for (auto& p : paras) {
-        p.only_date = date_line(p.text, anchor_year);
+        p.only_date = date_line(p.text, anchor_year, order);
         p.heading = !p.only_date && looks_like_heading(p.text);
-        for (const auto& d : find_dates(p.text, {anchor_year, 0})) {
+        for (const auto& d : find_dates(p.text, {anchor_year, 0, order})) {
             if (!d.value.empty() && d.explicit_year) {
                 anchor_year = std::stoi(d.value.end.substr(0, 4));
             }
@@ -414,7 +435,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         } else if (!in_block[k]) {
             analyzer.prose_paragraph(p.p.span, anchor_year);
         }
-        for (const auto& d : find_dates(p.text, {anchor_year, 0})) {
+        for (const auto& d : find_dates(p.text, {anchor_year, 0, order})) {
             if (!d.value.empty() && d.explicit_year) {
                 anchor_year = std::stoi(d.value.end.substr(0, 4));
             }
