@@ -719,6 +719,9 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
     };
     static const char* weekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
     for (std::size_t t = first; t < last; ++t) {
+        if (s.quoted[t]) {
+            continue; // "Today Italy has called ...", said the Speaker: the quote's day, not the act's
+        }
         const auto& w = s.tokens[t].lower;
         const auto next = t + 1 < last ? s.tokens[t + 1].lower : std::string();
         try {
@@ -1722,7 +1725,7 @@ bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) c
             continue; // "from a draft that failed in committee to the resolution of ..."
         }
         const bool modal = w == "will" || w == "would";
-        if (!modal || ph.first < first_trigger + 3) {
+        if (!modal || ph.first < first_trigger + 6) {
             return true;
         }
     }
@@ -1941,12 +1944,10 @@ void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const Da
         if (!date && !pending.empty() && actor && trigger) {
             date = &pending;
         }
-        DateValue relative_day;
-        if (!date) {
-            relative_day = relative_date(s, first, last);
-            if (!relative_day.empty()) {
-                date = &relative_day;
-            }
+        DateValue relative_day = relative_date(s, first, last);
+        if (!relative_day.empty() &&
+            (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
+            date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
         }
         if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
             m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",

@@ -72,7 +72,13 @@ std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateA
         return std::nullopt;
     }
     const auto& d = dates.front();
-    if (has_letters(text.substr(d.end))) {
+    std::string_view rest = text.substr(d.end);
+    // "ROME, 20 March 2024 (Adriatic Press Service)": an agency in brackets after the date.
+    if (const auto open = rest.find('('); open != std::string_view::npos && rest.find(')', open) != std::string_view::npos &&
+                                          !has_letters(rest.substr(0, open))) {
+        rest = rest.substr(rest.find(')', open) + 1);
+    }
+    if (has_letters(rest)) {
         return std::nullopt;
     }
     const std::string before = squeeze(text.substr(0, d.begin));
