@@ -427,6 +427,10 @@ BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role,
 std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
 {
     std::size_t t = 0;
+    while (t < s.tokens.size() && (!s.tokens[t].word || std::isdigit(static_cast<unsigned char>(s.tokens[t].lower[0]))) &&
+           t < 3) {
+        ++t; // "3.3 In Poland, ...", "- In Chile the Senado ..."
+    }
     const bool preposition = t < s.tokens.size() && one_of(s.tokens[t].lower, {"in", "at"});
     if (preposition) {
         ++t;
@@ -1732,6 +1736,24 @@ bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) c
     return false;
 }
 
+// "An Early Day Motion was tabled on 7 February 2018": a text put forward, with no verb saying it
+// was adopted.
+bool Analyzer::only_proposed(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    bool proposed = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (lex_in(s, p, "act_verb") && !lex_in(s, p, "proposal")) {
+            return false;
+        }
+        proposed |= lex_in(s, p, "proposal");
+    }
+    return proposed;
+}
+
 // A dated thing that is not an act, named before any act word: "Our petition to the Bundestag
 // ... was registered", "an exhibition ... opened".
 bool Analyzer::non_act_first(const Sentence& s, std::size_t first, std::size_t last) const
@@ -1949,7 +1971,7 @@ void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const Da
             (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
             date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
         }
-        if (trigger && (negated(s, first, last) || non_act_first(s, first, last))) {
+        if (trigger && (negated(s, first, last) || non_act_first(s, first, last) || only_proposed(s, first, last))) {
             m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
                                      "not adopted, only expected, or not an act: " +
                                          squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});

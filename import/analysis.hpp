@@ -93,6 +93,7 @@ private:
     void prose_sentence(const Sentence& s, const Span& paragraph, const DateMatch* block_date, const Span* date_line,
                         DateValue& pending);
     bool negated(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool only_proposed(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
     bool given_name(const Sentence& s, std::size_t phrase) const;

@@ -284,6 +284,14 @@ std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
             }
         }
         std::size_t j = i + 1;
+        // Footnote markers after the full stop: "...majority.[4] A year later ..."
+        while (j < end && text[j] == '[') {
+            const std::size_t close = text.find(']', j);
+            if (close == std::string_view::npos || close >= end || close - j > 6) {
+                break;
+            }
+            j = close + 1;
+        }
         while (j < end && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' ||
                            text.substr(j, 3) == "\xE2\x80\x9D" || text.substr(j, 3) == "\xE2\x80\x99")) {
             if (text[j] == ')' && paren_depth > 0) {
