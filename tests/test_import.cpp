@@ -303,3 +303,15 @@ TEST_CASE("a 'Sources' tail is skipped, and a second article after it is read", 
     CHECK(find_act(r, "PL", "2008-03-14"));
     CHECK(count_jurisdiction(r, "CL") == 0);
 }
+
+TEST_CASE("stated date order, tabled texts, footnote markers", "[import]")
+{
+    const auto dmy = import_text("Numeric dates below are day/month/year.\n\n"
+                                 "12/05/2010 \xE2\x80\x94 Bulgaria: the National Assembly adopts a declaration on the deportations.\n");
+    CHECK(find_act(dmy, "BG", "2010-05-12"));
+    CHECK(import_text("An Early Day Motion was tabled in the House of Commons on 7 February 2018.\n").acts.empty());
+    const auto notes = import_text("The motion was rejected on 27 January 2011 by the governing majority.[4] A year later "
+                                   "the Bundestag adopted a resolution recalling the massacres on 2 February 2012.[5]\n");
+    CHECK(find_act(notes, "DE", "2012-02-02"));
+    CHECK_FALSE(find_act(notes, "DE", "2011-01-27"));
+}
