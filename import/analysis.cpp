@@ -190,6 +190,34 @@ Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
         d.end += span.begin;
         s.dates.push_back(std::move(d));
     }
+    // Bare years the date finder leaves alone because they are not dates in general, but are
+    // here: a year naming an act ("its 2009 resolution") or cited with a body ("(PACE 1997)").
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+        const auto& w = s.tokens[t].lower;
+        if (!s.tokens[t].digits || w.size() != 4 || (w[0] != '1' && w[0] != '2') ||
+            std::any_of(s.dates.begin(), s.dates.end(), [&](const DateMatch& d) {
+                return s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end;
+            })) {
+            continue;
+        }
+        const bool names_act = t + 1 < s.tokens.size() && s.phrase_at[t + 1] >= 0 && s.tokens[t + 1].word &&
+                               lex_in(s, static_cast<std::size_t>(s.phrase_at[t + 1]), "act_noun");
+        bool cited_with_body = false;
+        if (t > 0 && t + 1 < s.tokens.size() && s.tokens[t + 1].lower == ")" && s.phrase_at[t - 1] >= 0) {
+            const auto& ph = s.phrases[static_cast<std::size_t>(s.phrase_at[t - 1])];
+            cited_with_body = std::any_of(ph.meanings.begin(), ph.meanings.end(),
+                                          [](const Meaning& m) { return m.type == Meaning::Type::body; });
+        }
+        if (names_act || cited_with_body) {
+            DateMatch d;
+            d.begin = s.tokens[t].begin;
+            d.end = s.tokens[t].end;
+            d.value = DateValue{w, w + "-01-01", w + "-12-31", Precision::year};
+            d.explicit_year = std::stoi(w);
+            s.dates.push_back(std::move(d));
+        }
+    }
+    std::sort(s.dates.begin(), s.dates.end(), [](const DateMatch& a, const DateMatch& b) { return a.begin < b.begin; });
     return s;
 }
 

@@ -415,11 +415,12 @@ TEST_CASE("a version 1 database gets its search index when migrated", "[query][s
     {
         auto db = std::make_unique<acta::Database>(path.string(), acta::Database::Mode::read_write);
         db->sql().exec(read_file(std::string(ACTA_SOURCE_DIR) + "/tests/cli/fixture.sql"));
-        // Make it what version 1 was: no FTS tables, no triggers, no version 3 indexes.
+        // Make it what version 1 was: no FTS tables, no triggers, no version 3 indexes, no version 4 types.
         db->sql().exec("DROP TRIGGER acts_fts_insert; DROP TRIGGER acts_fts_delete; DROP TRIGGER acts_fts_update; "
                        "DROP TRIGGER attestations_fts_insert; DROP TRIGGER attestations_fts_delete; "
                        "DROP TRIGGER attestations_fts_update; DROP TABLE acts_fts; DROP TABLE attestations_fts; "
                        "DROP INDEX acts_body_start; DROP INDEX acts_body_identifier; DROP INDEX bodies_parent; DROP INDEX acts_body_coarse; "
+                       "DELETE FROM act_types WHERE code IN ('recommendation', 'opinion'); "
                        "PRAGMA user_version = 1");
     }
     {
