@@ -1,6 +1,9 @@
 #pragma once
 // Reading acts out of sentences: who (body and jurisdiction), what (type, identifier, vote),
 // with what words (terms), by whom (persons), when (dates), and merging the mentions of one act.
+// The Analyzer's methods live in four files: analysis.cpp (paragraphs, blocks, tables,
+// enumerations, subject, merging), analysis_actors.cpp (bodies and places), analysis_dates.cpp
+// (which date is the act's) and analysis_fields.cpp (type, terms, persons, identifiers, votes).
 #include "dates.hpp"
 #include "gazetteer.hpp"
 #include "importer.hpp"

@@ -1,0 +1,485 @@
+// What an act is and says: triggers, types, terms, persons, identifiers, votes, wording, negations.
+#include "analysis.hpp"
+#include "analysis_helpers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+namespace acta::import {
+
+using namespace detail;
+
+bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        // "the Senate followed on 7 November 2000": an act like the one before; "was followed by"
+        // is not (its subject is the act before).
+        if (s.tokens[t].lower == "followed" && !(t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "by") &&
+            t > first && find_actor(s, first, t) && m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+            return true;
+        }
+    }
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] && !given_name(s, p) &&
+            (lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && !s.quoted[ph.first] && !given_name(s, p) && lex_in(s, p, "act_noun")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::string weak_noun;
+    std::string verb;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first] || given_name(s, p)) {
+            continue;
+        }
+        if (lex_in(s, p, "act_noun")) {
+            const std::string v = lex_value(s, p, "act_noun");
+            if (!weak_type(v)) {
+                return v;
+            }
+            if (weak_noun.empty()) {
+                weak_noun = v;
+            }
+        } else if (lex_in(s, p, "act_verb") && verb.empty()) {
+            const std::string v = lex_value(s, p, "act_verb");
+            if (v != "-") {
+                verb = v;
+            }
+        }
+    }
+    if (!weak_noun.empty()) {
+        return weak_noun;
+    }
+    return verb.empty() ? "act" : verb;
+}
+
+std::vector<TermMention> Analyzer::terms(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::vector<TermMention> out;
+    // Compounds: "famine-genocide", "genocide-denial": each part may be a term.
+    for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        const auto& w = s.tokens[t].lower;
+        if (s.phrase_at[t] >= 0 || w.find('-') == std::string::npos) {
+            continue;
+        }
+        std::size_t start = 0;
+        while (start <= w.size()) {
+            const std::size_t dash = std::min(w.find('-', start), w.size());
+            if (const auto* e = m_g.lex("term", w.substr(start, dash - start))) {
+                if (std::none_of(out.begin(), out.end(), [&](const TermMention& x) { return x.term == e->value; })) {
+                    out.push_back({e->value, std::string(m_text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin))});
+                }
+            }
+            start = dash + 1;
+        }
+    }
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || !lex_in(s, p, "term")) {
+            continue;
+        }
+        const std::string term = lex_value(s, p, "term");
+        if (std::none_of(out.begin(), out.end(), [&](const TermMention& t) { return t.term == term; })) {
+            out.push_back({term, std::string(m_text.substr(s.tokens[ph.first].begin,
+                                                           s.tokens[ph.last - 1].end - s.tokens[ph.first].begin))});
+        }
+    }
+    return out;
+}
+
+std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, std::size_t last,
+                                          const std::string& default_role) const
+{
+    std::string role = default_role;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        if (s.phrases[p].first >= first && s.phrases[p].first < last && lex_in(s, p, "role_cue")) {
+            role = lex_value(s, p, "role_cue");
+            break;
+        }
+    }
+    if (role.empty()) {
+        role = "member";
+    }
+    std::vector<PersonRole> out;
+    std::size_t t = first;
+    std::size_t last_accepted_end = std::size_t(-1);
+    while (t < last) {
+        // A name: 2-3 name words (a single-word place may open it: "Virginia Foxx"), initials allowed.
+        std::size_t k = t;
+        std::size_t words = 0;
+        auto name_word_at = [&](std::size_t i) {
+            if (i >= last || !is_name_word(s.tokens[i])) {
+                return false;
+            }
+            const int p = s.phrase_at[i];
+            if (p < 0) {
+                return true;
+            }
+            const auto& ph = s.phrases[static_cast<std::size_t>(p)];
+            if (given_name(s, static_cast<std::size_t>(p))) {
+                return true; // "Bill Smith"
+            }
+            // A one-word place followed by a name word is a given name ("Virginia Foxx"), unless
+            // a title just before makes it the title's place ("Rep. Florida Jane Doe").
+            const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
+                                     lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
+            const bool place = std::any_of(ph.meanings.begin(), ph.meanings.end(),
+                                           [](const Meaning& m) { return m.type == Meaning::Type::place; });
+            return place && i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
+                   s.phrase_at[i + 1] < 0;
+        };
+        while (k < last && words < 4 &&
+               (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])) ||
+                // "van der Linde", "de la Cruz", "bin Salman": particles inside a name
+                (words > 0 && k + 1 < last && one_of(s.tokens[k].lower, {"van", "der", "de", "den", "la", "von", "bin", "al", "da", "di", "del"}) &&
+                 (name_word_at(k + 1) || one_of(s.tokens[k + 1].lower, {"der", "la", "den"}))))) {
+            words += !is_initial(s.tokens[k]);
+            ++k;
+            if (k < last && s.tokens[k].lower == "." && is_initial(s.tokens[k - 1])) {
+                ++k;
+            }
+        }
+        if (words < 2) {
+            t = std::max(t + 1, k);
+            continue;
+        }
+        // Context: a title, a body, or "and" after an accepted name, shortly before.
+        // Context: a title or a role word shortly before ("MP Daniel Okafor", "sponsored by",
+        // "Congressman from North Carolina, Virginia Foxx"), a body right before ("the House of
+        // Representatives John Roe"), or "and" after an accepted name. Another capitalized
+        // word on the way back ends the search: the name belongs to it.
+        bool accepted = false;
+        std::size_t b = t;
+        for (int back = 0; back < 6 && b > first; ++back) {
+            --b;
+            const int p = s.phrase_at[b];
+            const auto phrase = static_cast<std::size_t>(p);
+            if (p >= 0 && (lex_in(s, phrase, "title") || lex_in(s, phrase, "role_cue"))) {
+                accepted = true;
+                break;
+            }
+            if (p >= 0 && b + 1 == t &&
+                (lex_in(s, phrase, "body_noun") ||
+                 std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
+                             [](const Meaning& m) { return m.type == Meaning::Type::body; }))) {
+                accepted = true;
+                break;
+            }
+            if (s.tokens[b].lower == "and" && last_accepted_end == b) {
+                accepted = true;
+                break;
+            }
+            const bool place = p >= 0 && std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
+                                                     [](const Meaning& m) { return m.type == Meaning::Type::place; });
+            if (s.tokens[b].capitalized && !place &&
+                !one_of(s.tokens[b].lower, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "baroness", "prof", "hon"})) {
+                break;
+            }
+            if (p >= 0) {
+                b = s.phrases[phrase].first; // skip the rest of a place phrase
+            }
+        }
+        if (accepted) {
+            const std::string name = squeeze(m_text.substr(s.tokens[t].begin, s.tokens[k - 1].end - s.tokens[t].begin));
+            if (std::none_of(out.begin(), out.end(), [&](const PersonRole& r) { return r.name == name; })) {
+                out.push_back({name, role});
+            }
+            last_accepted_end = k;
+        }
+        t = k;
+    }
+    return out;
+}
+
+std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size_t last, std::size_t near,
+                                 std::string* implied_type) const
+{
+    auto& ids = const_cast<Sentence&>(s).identifier_tokens;
+    auto text_of = [&](std::size_t a, std::size_t b) { return m_text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin); };
+    // 18.596, 60/7, 777-2012, 1584-V, 792-VIII
+    auto number_like = [&](std::size_t i) {
+        const Token& t = s.tokens[i];
+        if (!t.word || t.lower.empty() || !std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
+            return false;
+        }
+        const std::string_view raw = m_text.substr(t.begin, t.end - t.begin);
+        std::size_t k = 0;
+        while (k < raw.size() && (std::isdigit(static_cast<unsigned char>(raw[k])) || raw[k] == '.' || raw[k] == '/' || raw[k] == '-')) {
+            ++k;
+        }
+        if (k == raw.size()) {
+            return true;
+        }
+        // A Roman-numeral convocation suffix: "1584-V".
+        return raw[k - 1] == '-' && std::all_of(raw.begin() + static_cast<long>(k), raw.end(), [](char c) {
+                   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+               });
+    };
+    auto plain_year = [](const Token& t) {
+        return t.digits && t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2');
+    };
+    struct Candidate {
+        std::string text;
+        std::size_t token;
+        std::string type;
+    };
+    std::vector<Candidate> found;
+    auto record = [&](std::size_t a, std::size_t b, std::string text, std::string type) {
+        if (std::none_of(ids.begin(), ids.end(), [&](auto& r) { return r.first == a; })) {
+            ids.emplace_back(a, b);
+        }
+        found.push_back({std::move(text), a, std::move(type)});
+    };
+    static const std::set<std::string, std::less<>> resolution_codes{
+        "hr", "h.r.", "h.r", "sr", "s.r.", "hjr", "sjr", "hcr", "scr", "ajr", "acr", "lr", "hres", "sres", "h.res",
+        "s.res", "h.con.res", "s.con.res", "h.j.res", "s.j.res", "hjres", "sjres"};
+    static const std::set<std::string, std::less<>> bill_codes{"hb", "sb", "ab", "lb", "hf", "sf"};
+    for (std::size_t t = first; t < last; ++t) {
+        const Token& tok = s.tokens[t];
+        const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
+        const bool upper_code = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
+        if (tok.lower == "[") {
+            // A footnote marker ("[20]", "[a]") is never an identifier.
+            while (t < last && s.tokens[t].lower != "]") {
+                ++t;
+            }
+            continue;
+        }
+        // Codes of letters and digits with a hyphen: "S4M-12845".
+        if (upper_code && raw.size() >= 5 && raw.size() <= 16 && raw.find('-') != std::string_view::npos &&
+            std::any_of(raw.begin(), raw.begin() + static_cast<long>(raw.find('-')), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+            std::all_of(raw.begin() + static_cast<long>(raw.find('-')) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            record(t, t + 1, std::string(raw), "");
+            continue;
+        }
+        // Bill codes: HR 101, S.Res. 97, H.Res. 154, HJR 12, SB 1.
+        const bool resolution_code = resolution_codes.count(tok.lower) > 0;
+        if (upper_code && (resolution_code || bill_codes.count(tok.lower))) {
+            std::size_t n = t + 1;
+            if (n < last && s.tokens[n].lower == ".") {
+                ++n;
+            }
+            if (n < last && number_like(n)) {
+                record(t, n + 1, squeeze(text_of(t, n)), resolution_code ? "resolution" : "bill");
+                t = n;
+                continue;
+            }
+        }
+        // M-103, C-45: a capital letter or two, a hyphen, digits.
+        if (upper_code && tok.word && raw.size() >= 3 && raw.size() <= 10) {
+            const auto dash = raw.find('-');
+            if (dash != std::string_view::npos && dash <= 3 &&
+                std::all_of(raw.begin(), raw.begin() + static_cast<long>(dash), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+                dash + 1 < raw.size() &&
+                std::all_of(raw.begin() + static_cast<long>(dash) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+                record(t, t + 1, std::string(raw), raw[0] == 'M' ? "motion" : "");
+                continue;
+            }
+        }
+        // In brackets: "(B 112)", "(Drucksache 18/8613)", "(A/RES/60/7)".
+        if (tok.lower == "(" && t + 2 < last) {
+            std::size_t n = t + 1;
+            if (s.tokens[n].word && s.tokens[n].capitalized && !s.tokens[n].digits && n + 1 < last && number_like(n + 1) &&
+                n + 2 < last && s.tokens[n + 2].lower == ")") {
+                const bool code = s.tokens[n].lower.size() <= 3;
+                const bool slashed = s.tokens[n + 1].lower.find('/') != std::string::npos;
+                if (code || slashed) {
+                    record(n, n + 2, code ? squeeze(text_of(n, n + 1)) : std::string(text_of(n + 1, n + 1)), "");
+                    t = n + 2;
+                    continue;
+                }
+            }
+        }
+        // "No. 18.596", "number 777-2012", "resolution 60/7", "resolution number 1594", "Resolution 2318".
+        const int p = s.phrase_at[t];
+        const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
+                          s.phrases[static_cast<std::size_t>(p)].last == t + 1;
+        const bool marker = one_of(tok.lower, {"no", "no.", "nr", "number", "#", "num", "res", "č", "nº", "n°"});
+        if (noun || marker) {
+            std::size_t n = t + 1;
+            bool numbered = marker;
+            if (n < last && s.tokens[n].lower == "." && marker) {
+                ++n;
+            }
+            if (noun && n < last && one_of(s.tokens[n].lower, {"no", "number", "nr", "#"})) {
+                numbered = true;
+                ++n;
+                if (n < last && s.tokens[n].lower == ".") {
+                    ++n;
+                }
+            }
+            const bool titled = noun && tok.capitalized; // "Resolution 2318", not "a resolution 2013"
+            if (n < last && number_like(n) && !(plain_year(s.tokens[n]) && !numbered && !titled)) {
+                const std::string number(text_of(n, n));
+                record(t + (noun ? 1 : 0), n + 1, numbered ? "No. " + number : number, "");
+                t = n;
+            }
+        }
+    }
+    if (found.empty()) {
+        return {};
+    }
+    const Candidate* best = &found.front();
+    if (near != std::size_t(-1)) {
+        auto distance = [&](const Candidate& c) { return c.token > near ? c.token - near : near - c.token; };
+        for (const auto& c : found) {
+            if (distance(c) < distance(*best)) {
+                best = &c;
+            }
+        }
+    }
+    if (implied_type) {
+        *implied_type = best->type;
+    }
+    return best->text;
+}
+
+std::string Analyzer::vote(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t t = first; t < last; ++t) {
+        const auto& w = s.tokens[t].lower;
+        if (w == "unanimously" || w == "unanimous") {
+            return "unanimous";
+        }
+        // "by 95 votes to 2", "95 votes against 2"
+        if (s.tokens[t].digits && t + 3 < last && one_of(s.tokens[t + 1].lower, {"votes", "vote"}) &&
+            one_of(s.tokens[t + 2].lower, {"to", "against"}) && s.tokens[t + 3].digits) {
+            return s.tokens[t].lower + "-" + s.tokens[t + 3].lower;
+        }
+        // "a 95-2 vote", "by a vote of 95-2"
+        const auto dash = w.find('-');
+        if (dash != std::string::npos && dash > 0 && dash + 1 < w.size() &&
+            std::all_of(w.begin(), w.begin() + static_cast<long>(dash), ::isdigit) &&
+            std::all_of(w.begin() + static_cast<long>(dash) + 1, w.end(), ::isdigit) &&
+            ((t + 1 < last && one_of(s.tokens[t + 1].lower, {"vote", "votes"})) ||
+             (t >= 2 && s.tokens[t - 1].lower == "of" && s.tokens[t - 2].lower == "vote"))) {
+            return w;
+        }
+    }
+    return {};
+}
+
+std::string Analyzer::wording(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::size_t from = last;
+    std::size_t to = first;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last) {
+            continue;
+        }
+        if ((lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb")) && !s.quoted[ph.first] && !given_name(s, p)) {
+            from = std::min(from, ph.first);
+            to = std::max(to, ph.last);
+        }
+        if (lex_in(s, p, "term")) {
+            to = std::max(to, ph.last);
+            // A closing quote right after a quoted term belongs to the wording.
+            while (to < last && (is_close_quote(s.tokens[to]) || s.tokens[to].lower == "\"")) {
+                ++to;
+            }
+        }
+    }
+    if (from >= to) {
+        return {};
+    }
+    const std::size_t b = s.tokens[from].begin;
+    std::size_t e = s.tokens[to - 1].end;
+    if (e - b > 400) {
+        e = b + 400;
+        while (e > b && (static_cast<unsigned char>(m_text[e]) & 0xC0) == 0x80) {
+            --e;
+        }
+    }
+    return squeeze(m_text.substr(b, e - b));
+}
+
+// Words that say the act was not adopted, or is only to come: "was rejected", "failed by 62
+// votes to 101", "is expected in the autumn", "will debate".
+bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::size_t first_trigger = last;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first >= first && ph.first < last && (lex_in(s, p, "act_verb") || lex_in(s, p, "act_noun"))) {
+            first_trigger = std::min(first_trigger, ph.first);
+        }
+    }
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first] || !lex_in(s, p, "negation")) {
+            continue;
+        }
+        const auto& w = s.tokens[ph.first].lower;
+        bool relative = false;
+        for (std::size_t b = ph.first; b > first && b + 3 > ph.first; --b) {
+            relative |= one_of(s.tokens[b - 1].lower, {"that", "which", "who", "whose"});
+        }
+        if (relative) {
+            continue; // "from a draft that failed in committee to the resolution of ..."
+        }
+        const bool modal = w == "will" || w == "would";
+        if (!modal || ph.first < first_trigger + 6) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "An Early Day Motion was tabled on 7 February 2018": a text put forward, with no verb saying it
+// was adopted.
+bool Analyzer::only_proposed(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    bool proposed = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (lex_in(s, p, "act_verb") && !lex_in(s, p, "proposal")) {
+            return false;
+        }
+        proposed |= lex_in(s, p, "proposal");
+    }
+    return proposed;
+}
+
+// A dated thing that is not an act, named before any act word: "Our petition to the Bundestag
+// ... was registered", "an exhibition ... opened".
+bool Analyzer::non_act_first(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (lex_in(s, p, "non_act")) {
+            return true;
+        }
+        if (lex_in(s, p, "act_noun") || lex_in(s, p, "act_verb")) {
+            return false;
+        }
+    }
+    return false;
+}
+
+} // namespace acta::import

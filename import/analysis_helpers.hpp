@@ -1,0 +1,121 @@
+#pragma once
+// Small word and date helpers shared by the analysis files (analysis*.cpp); not a public API.
+#include "gazetteer.hpp"
+#include "model.hpp"
+#include "text.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <initializer_list>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace acta::import::detail {
+inline bool one_of(std::string_view word, std::initializer_list<std::string_view> set)
+{
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Capitalized words that are not names of persons.
+inline bool stop_name_word(std::string_view lower)
+{
+    static const std::set<std::string, std::less<>> words{
+        "the", "this", "that", "these", "those", "on", "in", "at", "as", "for", "and", "but", "among", "during",
+        "after", "before", "since", "it", "he", "she", "they", "we", "our", "his", "her", "project", "resolution",
+        "statement", "declaration", "decree", "law", "motion", "parliament", "senate", "house", "congress",
+        "state", "states", "united", "republic", "islamic", "national", "general", "assembly", "representatives",
+        "representative", "rep", "congressman", "congresswoman", "senator", "mr", "mrs", "ms", "dr", "sir", "lord",
+        "president", "prime", "minister", "governor", "party", "committee", "union", "organization", "council",
+        "court", "justice", "genocide", "massacre", "tragedy", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "also", "however", "according", "following",
+        "similar", "similarly", "both", "each", "all", "one", "two", "three", "speaker", "chairman", "deputy",
+        "member", "members", "chamber", "legislature", "parliamentary", "federal", "ministry", "foreign",
+        "affairs", "international", "european", "world", "human", "rights", "day", "anniversary", "document",
+        "act", "acts", "crime", "crimes", "humanity", "people", "s", "de", "la", "del", "of", "to", "by", "from",
+        "with", "not", "no", "yes", "if", "when", "where", "which", "who", "whose", "what", "then", "there",
+        "here", "today", "yesterday", "later", "earlier", "first", "second", "third", "last", "next", "new",
+        "secretary", "ambassador", "king", "queen", "prince", "mayor", "city", "province", "region", "county"};
+    return words.count(lower) > 0;
+}
+
+inline bool is_name_word(const Token& t)
+{
+    if (!t.word || !t.capitalized || t.digits || t.lower.size() < 2) {
+        return false;
+    }
+    for (char c : t.lower) {
+        if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80)) {
+            return false;
+        }
+    }
+    return !stop_name_word(t.lower);
+}
+
+inline bool is_initial(const Token& t) { return t.word && t.capitalized && t.lower.size() == 1; }
+
+// The day `days` after an ISO day, as a DateValue (empty when `iso` is not a day).
+inline DateValue shift_day(const std::string& iso, int days)
+{
+    try {
+        const auto d = boost::gregorian::from_simple_string(iso) + boost::gregorian::days(days);
+        const std::string out = boost::gregorian::to_iso_extended_string(d);
+        return DateValue{out, out, out, Precision::day};
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+inline int precision_rank(Precision p)
+{
+    switch (p) {
+    case Precision::day: return 9;
+    case Precision::day_range: return 8;
+    case Precision::month_part: return 7;
+    case Precision::month: return 6;
+    case Precision::month_range: return 5;
+    case Precision::season: return 4;
+    case Precision::year_part: return 3;
+    case Precision::year: return 2;
+    case Precision::year_range: return 1;
+    case Precision::none: return 0;
+    }
+    return 0;
+}
+
+// Act types that say little about the act: a more specific one wins when mentions merge.
+inline bool weak_type(std::string_view type)
+{
+    return one_of(type, {"recognition", "document", "decision", "appeal", "speech", "act", "report"});
+}
+
+inline std::string title_case(std::string_view s)
+{
+    std::string out;
+    bool start = true;
+    for (char c : s) {
+        if (start && c >= 'a' && c <= 'z') {
+            out += static_cast<char>(c - 'a' + 'A');
+        } else {
+            out += c;
+        }
+        start = c == ' ';
+    }
+    // Little words stay lower-case: "House of Representatives".
+    for (const char* w : {" Of ", " The ", " And "}) {
+        std::string lw = w;
+        std::transform(lw.begin(), lw.end(), lw.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        std::size_t p;
+        while ((p = out.find(w)) != std::string::npos) {
+            out.replace(p, lw.size(), lw);
+        }
+    }
+    return out;
+}
+
+inline bool is_open_quote(const Token& t) { return t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xC2\xAB"; }
+inline bool is_close_quote(const Token& t) { return t.lower == "\xE2\x80\x9D" || t.lower == "\xC2\xBB"; }
+
+} // namespace acta::import::detail
