@@ -491,7 +491,18 @@ int Analyzer::entry_year(const Span& paragraph) const
         ++j;
     }
     if (j - i != 4 || (j < paragraph.end && std::isalnum(static_cast<unsigned char>(m_text[j])))) {
-        return 0;
+        // "Fast forward to 2010: ...": a year closing a few words before a colon.
+        const std::size_t colon = m_text.find(':', paragraph.begin);
+        if (colon == std::string_view::npos || colon >= paragraph.end || colon - paragraph.begin > 40 || colon < 4) {
+            return 0;
+        }
+        const auto year_text = m_text.substr(colon - 4, 4);
+        if (!std::all_of(year_text.begin(), year_text.end(), ::isdigit) ||
+            (colon > paragraph.begin + 4 && std::isalnum(static_cast<unsigned char>(m_text[colon - 5])))) {
+            return 0;
+        }
+        const int year = std::stoi(std::string(year_text));
+        return year >= 1000 && year <= 2999 ? year : 0;
     }
     const int year = std::stoi(std::string(m_text.substr(i, 4)));
     std::size_t k = j;

@@ -91,6 +91,7 @@ private:
     std::optional<std::string> sentence_place(const Sentence& s) const;
     bool event_date(const Sentence& s, const DateMatch& d) const;
     bool citation_date(const Sentence& s, const DateMatch& d) const;
+    bool commemoration_day(const Sentence& s, const DateMatch& d) const;
     void read_paragraph_start(const Sentence& s);
     int entry_year(const Span& paragraph) const;
     void prose_sentence(const Sentence& s, const Span& paragraph, const DateMatch* block_date, const Span* date_line,

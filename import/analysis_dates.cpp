@@ -67,7 +67,8 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
                     return shift_day(m_published, w == "yesterday" ? -1 : 0);
                 }
                 for (int k = 0; k < 7; ++k) {
-                    if (w == weekdays[k] && t > first && one_of(s.tokens[t - 1].lower, {"on", "last"})) {
+                    const bool possessive = t + 1 < last && one_of(s.tokens[t + 1].lower, {"'s", "\xE2\x80\x99s"});
+                    if (w == weekdays[k] && ((t > first && one_of(s.tokens[t - 1].lower, {"on", "last"})) || possessive)) {
                         int back = (pub.day_of_week().as_number() - k + 7) % 7;
                         return shift_day(m_published, -back);
                     }
@@ -90,6 +91,13 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
                 if ((next == "day" || next == "days" || next == "week" || next == "weeks") && previous->precision == Precision::day) {
                     return shift_day(previous->start, n * (next[0] == 'w' ? 7 : 1));
                 }
+            }
+            // "later that day", "the same evening", "that same day": the day of the act before
+            if (previous->precision == Precision::day &&
+                (((w == "that" || w == "same") && one_of(next, {"day", "evening", "morning", "afternoon", "night"})) ||
+                 (w == "same" && t > first && s.tokens[t - 1].lower == "the" &&
+                  one_of(next, {"day", "evening", "morning", "afternoon", "night"})))) {
+                return shift_day(previous->start, 0);
             }
             if ((w == "following" || w == "next") && next == "year" && t > first && s.tokens[t - 1].lower == "the") {
                 return year_value(prev_year + 1);
@@ -187,6 +195,29 @@ bool Analyzer::citation_date(const Sentence& s, const DateMatch& d) const
     return false;
 }
 
+// "making July 11 Srebrenica Remembrance Day", "declares 12 June a national day of remembrance",
+// "designating 14 September as the International Day of ...": a yearly day an act creates.
+bool Analyzer::commemoration_day(const Sentence& s, const DateMatch& d) const
+{
+    if (!d.year_inferred || d.value.precision != Precision::day) {
+        return false;
+    }
+    std::size_t t = 0;
+    while (t < s.tokens.size() && s.tokens[t].end <= d.end) {
+        ++t;
+    }
+    for (std::size_t k = t; k < s.tokens.size() && k < t + 6; ++k) {
+        const auto& w = s.tokens[k].lower;
+        if (w == "day" || w == "days" || w == "anniversary") {
+            return true;
+        }
+        if (w == "," || w == "." || w == ";") {
+            break;
+        }
+    }
+    return false;
+}
+
 std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::vector<const DateMatch*> out;
@@ -197,7 +228,7 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
             continue;
         }
         // A dateline, or a date of the event itself, is not the date of an act about it.
-        if (m_excluded_dates.count(d.begin) || event_date(s, d) || citation_date(s, d)) {
+        if (m_excluded_dates.count(d.begin) || event_date(s, d) || citation_date(s, d) || commemoration_day(s, d)) {
             continue;
         }
         if (!m_subject_date.empty() && d.value.start <= m_subject_date.end) {

@@ -329,7 +329,13 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
             }
             const bool titled = noun && tok.capitalized; // "Resolution 2318", not "a resolution 2013"
             if (n < last && number_like(n) && !(plain_year(s.tokens[n]) && !numbered && !titled)) {
-                const std::string number(text_of(n, n));
+                std::string number(text_of(n, n));
+                // "Law 26,199": thousands written with a comma
+                if (n + 2 < last && s.tokens[n + 1].lower == "," && s.tokens[n + 2].digits && s.tokens[n + 2].lower.size() == 3 &&
+                    s.tokens[n + 1].begin == s.tokens[n].end && s.tokens[n + 2].begin == s.tokens[n + 1].end) {
+                    number = std::string(text_of(n, n + 2));
+                    n += 2;
+                }
                 record(t + (noun ? 1 : 0), n + 1, numbered ? "No. " + number : number, "");
                 t = n;
             }

@@ -315,3 +315,23 @@ TEST_CASE("stated date order, tabled texts, footnote markers", "[import]")
     CHECK(find_act(notes, "DE", "2012-02-02"));
     CHECK_FALSE(find_act(notes, "DE", "2011-01-27"));
 }
+
+TEST_CASE("days relative to the act before, commemoration days, a year before a colon", "[import]")
+{
+    const auto week = import_text("KYIV, November 26, 2022 (Agency) - A busy week for remembrance.\n\n"
+                                  "Wednesday's vote in the Romanian Chamber of Deputies was adopted by a large majority as a "
+                                  "declaration on the famine. Later that day the Flemish Parliament adopted a resolution.\n");
+    CHECK(find_act(week, "RO", "2022-11-23"));
+    CHECK(find_act(week, "BE-VLG", "2022-11-23"));
+    const auto blog = import_text("Back then, in 2005, nothing happened.\n\n"
+                                  "Fast forward to 2010: at the end of March, Serbia's National Assembly passed a declaration. "
+                                  "The Canadian House of Commons adopted a motion making July 11 Srebrenica Remembrance Day.\n");
+    const auto* rs = find_act(blog, "RS", "2010-03-21");
+    CHECK(rs);
+    for (const auto& a : blog.acts) {
+        CHECK(a.date.start != "2010-07-11");
+    }
+    const auto law = import_text("* Argentina: Law 26,199, passed on 11 January 2007.\n");
+    REQUIRE(law.acts.size() == 1);
+    CHECK(law.acts[0].identifier == "26,199");
+}
