@@ -211,6 +211,7 @@ void Gazetteer::load_organizations(std::string_view file)
             m_org_parent[code] = row[2];
         }
         m_organizations.push_back({code, row[1], "international", "organization", row.size() > 2 ? row[2] : ""});
+        m_organization_codes.insert(code);
         m_places.push_back({code, PlaceKind::organization, false});
         const Meaning m{Meaning::Type::place, m_places.size() - 1};
         add_phrase(code, m);
@@ -238,6 +239,7 @@ void Gazetteer::load_legislatures(std::string_view file)
     // a body alias that is only a generic noun ("House of Representatives") is skipped when
     // the lexicon is loaded (see load_lexicon), so aliases are added here unconditionally.
     for (std::size_t i = 0; i < m_bodies.size(); ++i) {
+        m_bodies_by_jurisdiction[m_bodies[i].jurisdiction].push_back(i);
         add_phrase(m_bodies[i].name, {Meaning::Type::body, i});
         for (const auto& a : m_bodies[i].aliases) {
             add_phrase(a, {Meaning::Type::body, i});
@@ -330,9 +332,9 @@ std::vector<PhraseMatch> Gazetteer::match(std::string_view text, const std::vect
 std::vector<const BodyEntry*> Gazetteer::bodies_of(const std::string& jurisdiction) const
 {
     std::vector<const BodyEntry*> out;
-    for (const auto& b : m_bodies) {
-        if (b.jurisdiction == jurisdiction) {
-            out.push_back(&b);
+    if (auto it = m_bodies_by_jurisdiction.find(jurisdiction); it != m_bodies_by_jurisdiction.end()) {
+        for (const std::size_t i : it->second) {
+            out.push_back(&m_bodies[i]);
         }
     }
     return out;
@@ -340,9 +342,9 @@ std::vector<const BodyEntry*> Gazetteer::bodies_of(const std::string& jurisdicti
 
 const BodyEntry* Gazetteer::body_named(const std::string& jurisdiction, const std::string& name) const
 {
-    for (const auto& b : m_bodies) {
-        if (b.jurisdiction == jurisdiction && b.name == name) {
-            return &b;
+    for (const auto* b : bodies_of(jurisdiction)) {
+        if (b->name == name) {
+            return b;
         }
     }
     return nullptr;
@@ -356,12 +358,7 @@ std::string Gazetteer::name_of(const std::string& code) const
 
 bool Gazetteer::is_organization(const std::string& code) const
 {
-    for (const auto& o : m_organizations) {
-        if (o.code == code) {
-            return true;
-        }
-    }
-    return false;
+    return m_organization_codes.count(code) > 0;
 }
 
 std::vector<std::string> Gazetteer::children_of(const std::string& code) const

@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -95,6 +96,8 @@ private:
     Node m_root;
     std::vector<Place> m_places;
     std::vector<BodyEntry> m_bodies;
+    std::map<std::string, std::vector<std::size_t>> m_bodies_by_jurisdiction; // looked up for every body noun
+    std::set<std::string> m_organization_codes;
     std::vector<LexEntry> m_lexicon;
     std::map<std::string, std::string> m_jurisdiction_names;
     std::map<std::string, std::string> m_org_parent;

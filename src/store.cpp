@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/VariadicBind.h>
 
 #include <chrono>
 #include <ctime>
@@ -31,6 +32,15 @@ void bind_text_or_null(SQLite::Statement& st, int index, const std::string& valu
     } else {
         st.bind(index, value);
     }
+}
+
+// Binds the arguments, runs the statement once and makes it ready for the next row.
+template <typename... Args>
+void exec_row(SQLite::Statement& st, const Args&... args)
+{
+    SQLite::bind(st, args...);
+    st.exec();
+    st.reset();
 }
 
 std::string join(const std::vector<std::string>& items, char sep)
@@ -73,32 +83,20 @@ public:
         SQLite::Statement jur(m_db, "INSERT OR IGNORE INTO jurisdictions (code, name, level, kind, country_code, "
                                     "parent_code) VALUES (?, ?, ?, ?, NULL, NULL)");
         for (const auto& j : r.jurisdictions) {
-            jur.bind(1, j.code);
-            jur.bind(2, j.name);
-            jur.bind(3, j.level);
-            jur.bind(4, j.kind);
-            jur.exec();
-            jur.reset();
+            exec_row(jur, j.code, j.name, j.level, j.kind);
         }
         // Parents once every organization is in, whatever the order.
         SQLite::Statement parent(m_db, "UPDATE jurisdictions SET parent_code = ?2 WHERE code = ?1 AND parent_code IS NULL "
                                        "AND EXISTS (SELECT 1 FROM jurisdictions WHERE code = ?2)");
         for (const auto& j : r.jurisdictions) {
             if (!j.parent_code.empty()) {
-                parent.bind(1, j.code);
-                parent.bind(2, j.parent_code);
-                parent.exec();
-                parent.reset();
+                exec_row(parent, j.code, j.parent_code);
             }
         }
         SQLite::Statement name(m_db, "INSERT OR IGNORE INTO jurisdiction_names (code, name, kind) "
                                      "SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM jurisdictions WHERE code = ?1)");
         for (const auto& n : r.jurisdiction_names) {
-            name.bind(1, n.code);
-            name.bind(2, n.name);
-            name.bind(3, n.kind);
-            name.exec();
-            name.reset();
+            exec_row(name, n.code, n.name, n.kind);
         }
     }
 
@@ -117,10 +115,7 @@ public:
         const std::int64_t id = get.getColumn(0).getInt64();
         SQLite::Statement alias(m_db, "INSERT OR IGNORE INTO subject_aliases (subject_id, alias) VALUES (?, ?)");
         for (const auto& a : subject->aliases) {
-            alias.bind(1, id);
-            alias.bind(2, a);
-            alias.exec();
-            alias.reset();
+            exec_row(alias, id, a);
         }
         return id;
     }
@@ -276,24 +271,14 @@ public:
     {
         SQLite::Statement term(m_db, "INSERT OR IGNORE INTO act_terms (act_id, term, wording) VALUES (?, ?, ?)");
         for (const auto& t : act.terms) {
-            term.bind(1, act_id);
-            term.bind(2, t.term);
-            term.bind(3, t.wording);
-            term.exec();
-            term.reset();
+            exec_row(term, act_id, t.term, t.wording);
         }
         SQLite::Statement person(m_db, "INSERT OR IGNORE INTO persons (name) VALUES (?)");
         SQLite::Statement role(m_db, "INSERT OR IGNORE INTO act_persons (act_id, person_id, role) "
                                      "SELECT ?, id, ? FROM persons WHERE name = ?");
         for (const auto& p : act.persons) {
-            person.bind(1, p.name);
-            person.exec();
-            person.reset();
-            role.bind(1, act_id);
-            role.bind(2, p.role);
-            role.bind(3, p.name);
-            role.exec();
-            role.reset();
+            exec_row(person, p.name);
+            exec_row(role, act_id, p.role, p.name);
         }
         SQLite::Statement att(m_db, "INSERT INTO attestations (act_id, source_id, span_start, span_end, line, quote, rule, "
                                     "date_edtf, date_start, date_end, act_type, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
