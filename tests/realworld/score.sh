@@ -58,7 +58,7 @@ while IFS=$'\t' read -r slug url subject layout retrieved; do
   opts=()
   [[ $verbose == 1 ]] && opts+=(--verbose)
   out=$(python3 "$scorer" "$csv" "$here/$slug.gold.tsv" "$here/$slug.not-acts.tsv" "${opts[@]}" || true)
-  [[ $verbose == 1 ]] && sed '$d' <<<"$out"
+  [[ $verbose == 1 ]] && { echo "--- $slug"; sed '$d' <<<"$out"; }
   line=$(tail -1 <<<"$out")
   read -r tp req fp <<<"$(sed -E 's/.*found ([0-9]+)\/([0-9]+) required, ([0-9]+) extra.*/\1 \2 \3/' <<<"$line")"
   printf '%s\t%s\t%s\tscored\t%s\t%s\t%s\n' "$slug" "$subject" "$layout" "$tp" "$req" "$fp" >>"$results"
