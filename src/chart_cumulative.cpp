@@ -94,6 +94,53 @@ std::string step_path(const Series& s, const TimeAxis& axis, double bottom, doub
     return d + "H" + coord(axis.x(axis.end_day()));
 }
 
+// The dated acts as one series per style, each sorted, with the span of their dates.
+struct Counted {
+    Categories categories;
+    std::map<std::size_t, Series> series;
+    std::size_t undated = 0;
+    std::size_t top_count = 0; // the longest series
+    long first = LONG_MAX;
+    long last = LONG_MIN;
+};
+
+std::vector<std::string> all_groups(const ActList& list, CumulativeBy by)
+{
+    std::vector<std::string> keys;
+    for (const auto& a : list.acts) {
+        if (a.dated()) {
+            for (auto& g : groups_of(a, by)) {
+                keys.push_back(std::move(g));
+            }
+        }
+    }
+    return keys;
+}
+
+Counted count_groups(const ActList& list, CumulativeBy by)
+{
+    Counted c{Categories(all_groups(list, by), "none"), {}, 0, 0, LONG_MAX, LONG_MIN};
+    for (const auto& a : list.acts) {
+        if (!a.dated()) {
+            ++c.undated;
+            continue;
+        }
+        const long day = days_since_epoch(parse_day(a.date_start));
+        c.first = std::min(c.first, day);
+        c.last = std::max(c.last, days_since_epoch(parse_day(a.date_end)));
+        for (const auto& g : groups_of(a, by)) {
+            Series& s = c.series[c.categories.style_of(g)];
+            s.style = c.categories.style_of(g);
+            s.days.push_back(day);
+        }
+    }
+    for (auto& [style, s] : c.series) {
+        std::sort(s.days.begin(), s.days.end());
+        c.top_count = std::max(c.top_count, s.days.size());
+    }
+    return c;
+}
+
 } // namespace
 
 CumulativeBy cumulative_by_from_string(std::string_view name)
@@ -112,37 +159,10 @@ CumulativeBy cumulative_by_from_string(std::string_view name)
 
 std::string cumulative_chart(const ActList& list, CumulativeBy by, const std::string& filters)
 {
-    std::vector<std::string> keys;
-    std::size_t undated = 0;
-    long first = LONG_MAX;
-    long last = LONG_MIN;
-    for (const auto& a : list.acts) {
-        if (!a.dated()) {
-            ++undated;
-            continue;
-        }
-        first = std::min(first, days_since_epoch(parse_day(a.date_start)));
-        last = std::max(last, days_since_epoch(parse_day(a.date_end)));
-        for (auto& g : groups_of(a, by)) {
-            keys.push_back(std::move(g));
-        }
-    }
-    const Categories categories(keys);
-    std::map<std::size_t, Series> series;
-    for (const auto& a : list.acts) {
-        if (a.dated()) {
-            for (const auto& g : groups_of(a, by)) {
-                Series& s = series[categories.style_of(g)];
-                s.style = categories.style_of(g);
-                s.days.push_back(days_since_epoch(parse_day(a.date_start)));
-            }
-        }
-    }
-    std::size_t top_count = 0;
-    for (auto& [style, s] : series) {
-        std::sort(s.days.begin(), s.days.end());
-        top_count = std::max(top_count, s.days.size());
-    }
+    const Counted counted = count_groups(list, by);
+    const Categories& categories = counted.categories;
+    const auto& series = counted.series;
+    const std::size_t undated = counted.undated;
     const std::size_t dated = list.acts.size() - undated;
     ChartTitle title{"Running total of acts by " + std::string(by_name(by)) + ": " + std::to_string(dated) +
                          (dated == 1 ? " dated act" : " dated acts"),
@@ -155,6 +175,10 @@ std::string cumulative_chart(const ActList& list, CumulativeBy by, const std::st
     if (undated > 0) {
         notes.push_back(std::to_string(undated) + (undated == 1 ? " undated act is" : " undated acts are") +
                         " not counted.");
+    }
+    if (list.stats.undated_hidden > 0) {
+        notes.push_back("The date filter also left out " + std::to_string(list.stats.undated_hidden) +
+                        (list.stats.undated_hidden == 1 ? " undated act." : " undated acts."));
     }
     SvgWriter measure(chart_width, 0, "");
     const double width = chart_width - 2 * chart_margin;
@@ -171,10 +195,10 @@ std::string cumulative_chart(const ActList& list, CumulativeBy by, const std::st
     } else {
         const double x0 = chart_margin + count_column;
         const double x1 = chart_width - chart_margin - 10;
-        const TimeAxis axis(first, last, x0, x1, axis_font);
+        const TimeAxis axis(counted.first, counted.last, x0, x1, axis_font);
         const double top = y + 14;
         const double bottom = top + plot_height;
-        const std::vector<Tick> ticks = count_ticks(static_cast<long>(top_count), plot_height, 24);
+        const std::vector<Tick> ticks = count_ticks(static_cast<long>(counted.top_count), plot_height, 24);
         svg.text(chart_margin, y + 6, "acts (running total)", {axis_font, "start", false, "#333333"});
         draw_time_axis(svg, axis, top, bottom);
         draw_count_axis(svg, ticks, x0, x1, bottom);

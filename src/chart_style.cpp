@@ -27,14 +27,16 @@ std::string points(std::initializer_list<std::pair<double, double>> pts)
 
 } // namespace
 
-Categories::Categories(const std::vector<std::string>& keys)
+Categories::Categories(const std::vector<std::string>& keys, const std::string& last)
 {
     std::map<std::string, std::size_t> counts;
     for (const auto& k : keys) {
         ++counts[k];
     }
     std::vector<std::pair<std::string, std::size_t>> ranked(counts.begin(), counts.end());
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+        return std::pair(a.first == last, b.second) < std::pair(b.first == last, a.second);
+    });
     const bool crowded = ranked.size() > own_styles + 1;
     std::size_t other = 0;
     for (std::size_t i = 0; i < ranked.size(); ++i) {

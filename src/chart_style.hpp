@@ -18,12 +18,12 @@ struct Category {
     std::size_t style = 0;
 };
 
-// Groups ranked by count (then name): the first seven keep a style of their own, the others
-// share the last one under "other".
+// Groups ranked by count (then name), `last` (such as "none") after all others: the first seven
+// keep a style of their own, the others share the last one under "other".
 class Categories {
 public:
     // `keys` holds each act's group, one entry per act (or per act and term).
-    explicit Categories(const std::vector<std::string>& keys);
+    explicit Categories(const std::vector<std::string>& keys, const std::string& last = "");
     // The style of a key that was among the keys.
     std::size_t style_of(const std::string& key) const;
     // The legend's entries, one per style, in rank order ("other" last).

@@ -51,31 +51,43 @@ std::vector<Lane> make_lanes(const ActList& list, LaneOrder order)
     return lanes;
 }
 
-// The key an act is drawn by: its type, or (by term) its most used term, "none" without one.
+// The key an act is drawn by: its type, or (by term) the one of its terms that the acts use
+// most, "none" without one. The legend counts acts as they are drawn.
 class ActKeys {
 public:
-    ActKeys(const ActList& list, ChartKey key) : m_key(key), m_categories(all_keys(list, key)) {}
+    ActKeys(const ActList& list, ChartKey key)
+        : m_key(key), m_ranking(mentions(list, key), "none"), m_categories(drawn_keys(list), "none")
+    {
+    }
     std::size_t style(const ActRecord& a) const { return m_categories.style_of(key_of(a)); }
+    const std::vector<Category>& legend() const { return m_categories.legend(); }
+
+private:
     std::string key_of(const ActRecord& a) const
     {
         if (m_key == ChartKey::type) {
             return a.act_type;
         }
         std::string best = "none";
-        std::size_t best_style = SIZE_MAX;
+        std::size_t best_rank = SIZE_MAX;
         for (const auto& t : a.terms) {
-            const std::size_t s = m_categories.style_of(term_label(t));
-            if (s < best_style) {
-                best_style = s;
+            const std::size_t rank = m_ranking.style_of(term_label(t));
+            if (rank < best_rank) {
+                best_rank = rank;
                 best = term_label(t);
             }
         }
         return best;
     }
-    const std::vector<Category>& legend() const { return m_categories.legend(); }
-
-private:
-    static std::vector<std::string> all_keys(const ActList& list, ChartKey key)
+    std::vector<std::string> drawn_keys(const ActList& list) const
+    {
+        std::vector<std::string> keys;
+        for (const auto& a : list.acts) {
+            keys.push_back(key_of(a));
+        }
+        return keys;
+    }
+    static std::vector<std::string> mentions(const ActList& list, ChartKey key)
     {
         std::vector<std::string> keys;
         for (const auto& a : list.acts) {
@@ -92,6 +104,7 @@ private:
         return keys;
     }
     ChartKey m_key;
+    Categories m_ranking; // terms by how many acts use them
     Categories m_categories;
 };
 
@@ -188,6 +201,10 @@ std::vector<std::string> undated_list(const ActList& list)
         }
     }
     std::vector<std::string> lines;
+    if (list.stats.undated_hidden > 0) {
+        lines.push_back("The date filter also left out " + std::to_string(list.stats.undated_hidden) +
+                        (list.stats.undated_hidden == 1 ? " undated act." : " undated acts."));
+    }
     if (undated.empty()) {
         return lines;
     }
@@ -203,11 +220,20 @@ std::vector<std::string> undated_list(const ActList& list)
     return lines;
 }
 
-// The legend, with the key to bars; returns its height.
-double draw_key(SvgWriter& svg, const ActKeys& keys, double y)
+bool any_imprecise(const ActList& list)
+{
+    return std::any_of(list.acts.begin(), list.acts.end(),
+                       [](const ActRecord& a) { return a.dated() && a.precision != "day"; });
+}
+
+// The legend, with the key to bars when there are any; returns its height.
+double draw_key(SvgWriter& svg, const ActKeys& keys, bool bars, double y)
 {
     const double width = chart_width - 2 * chart_margin;
     double h = draw_legend(svg, keys.legend(), Swatch::mark, chart_margin, y, width);
+    if (!bars) {
+        return h;
+    }
     svg.element("rect", {{"x", coord(chart_margin)}, {"y", coord(y + h + 5)}, {"width", "16"}, {"height", "7"},
                          {"rx", "2"}, {"fill", "#888888"}, {"fill-opacity", "0.45"}, {"stroke", "#888888"}});
     svg.text(chart_margin + 22, y + h + 12, "a bar spans the days an imprecise date may mean (\"2012\", \"end of 2011\")",
@@ -232,11 +258,12 @@ std::string timeline_chart(const ActList& list, const TimelineChartOptions& opti
     const std::size_t count = list.acts.size();
     ChartTitle title{"Timeline: " + std::to_string(count) + (count == 1 ? " act" : " acts") + " in " +
                          std::to_string(lanes.size()) + (lanes.size() == 1 ? " jurisdiction" : " jurisdictions") +
-                         (options.key == ChartKey::term ? ", by term" : ", by act type"),
+                         (options.key == ChartKey::term ? ", by term (an act using several: the most used of them)"
+                                                     : ", by act type"),
                      options.filters};
     // Measure first: an SVG needs its height before its content.
     SvgWriter measure(chart_width, 0, "");
-    const double key_h = count == 0 ? 0 : draw_key(measure, keys, 0);
+    const double key_h = count == 0 ? 0 : draw_key(measure, keys, any_imprecise(list), 0);
     const double lane_h = lane_height(lanes.size());
     const double plot_h = lanes.empty() ? 90 : lane_h * static_cast<double>(lanes.size()) + 24;
     const double undated_h = line_height * static_cast<double>(undated.size());
@@ -246,7 +273,7 @@ std::string timeline_chart(const ActList& list, const TimelineChartOptions& opti
     title.draw(svg);
     double y = title.height() + 8;
     if (count > 0) {
-        y += draw_key(svg, keys, y) + 10;
+        y += draw_key(svg, keys, any_imprecise(list), y) + 10;
     }
     if (lanes.empty()) {
         draw_empty_note(svg, count == 0 ? "No acts match these filters." : "No dated act to place on the axis.", y, 80);

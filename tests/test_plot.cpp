@@ -130,6 +130,13 @@ TEST_CASE("groups beyond seven share the style 'other'", "[plot][style]")
     CHECK(categories.legend().back().count == 1 + 2 + 3);
     CHECK(categories.style_of("g0") == 7);
     CHECK(std::string(style_colour(0)) == "#0072B2");
+
+    // "none" is ranked last however many acts it holds: the strong styles go to real groups.
+    const Categories terms({"none", "none", "none", "genocide", "tragedy", "tragedy"}, "none");
+    REQUIRE(terms.legend().size() == 3);
+    CHECK(terms.legend()[0].name == "tragedy");
+    CHECK(terms.legend()[2].name == "none");
+    CHECK(terms.style_of("none") == 2);
     CHECK(std::string(style_colour(0)) != style_colour(1));
 }
 
