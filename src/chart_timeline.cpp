@@ -14,7 +14,7 @@ namespace acta {
 
 namespace {
 
-constexpr double label_column = 210;
+constexpr double label_column = 230;
 constexpr double axis_font = 10;
 constexpr double lane_font = 11;
 constexpr std::size_t undated_lines = 12;
