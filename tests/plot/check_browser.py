@@ -58,50 +58,60 @@ def screenshot(path, name, height, *more, empty=False):
     return dom, errors
 
 
-# Measures every <text> of the inline SVG as laid out, and writes what it finds into the page.
+# Measures every <text> of each inline SVG as laid out, and writes what it finds into the page.
 MEASURE = """<script>
-var svg = document.querySelector('svg'), frame = svg.getBoundingClientRect();
-var boxes = Array.prototype.map.call(svg.querySelectorAll('text'), function (t) {
-  var r = t.getBoundingClientRect();
-  return {x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: t.textContent};
-});
-var found = [], outside = [];
-boxes.sort(function (a, b) { return a.x0 - b.x0; });
-boxes.forEach(function (a, i) {
-  if (a.x0 < frame.left - 0.5 || a.x1 > frame.right + 0.5 || a.y0 < frame.top - 0.5 || a.y1 > frame.bottom + 0.5) {
-    outside.push(a.text);
-  }
-  for (var j = i + 1; j < boxes.length && boxes[j].x0 < a.x1 - 0.5; ++j) {
-    var b = boxes[j];
-    if (Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5) { found.push([a.text, b.text]); }
-  }
+var results = Array.prototype.map.call(document.querySelectorAll('svg'), function (svg) {
+  var frame = svg.getBoundingClientRect();
+  var boxes = Array.prototype.map.call(svg.querySelectorAll('text'), function (t) {
+    var r = t.getBoundingClientRect();
+    return {x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: t.textContent};
+  });
+  var found = [], outside = [];
+  boxes.sort(function (a, b) { return a.x0 - b.x0; });
+  boxes.forEach(function (a, i) {
+    if (a.x0 < frame.left - 0.5 || a.x1 > frame.right + 0.5 || a.y0 < frame.top - 0.5 || a.y1 > frame.bottom + 0.5) {
+      outside.push(a.text);
+    }
+    for (var j = i + 1; j < boxes.length && boxes[j].x0 < a.x1 - 0.5; ++j) {
+      var b = boxes[j];
+      if (Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5) { found.push([a.text, b.text]); }
+    }
+  });
+  return {name: svg.parentNode.id, texts: boxes.length, overlaps: found, outside: outside};
 });
 var out = document.createElement('pre');
 out.id = 'geometry';
-out.textContent = JSON.stringify({texts: boxes.length, overlaps: found, outside: outside});
+out.textContent = JSON.stringify(results);
 document.body.appendChild(out);
 </script>"""
 
 
-def geometry(svg_path, name):
-    """Overlapping text in the chart, measured by Chromium."""
-    page = os.path.join(outdir, name + ".measure.html")
-    svg = open(svg_path, encoding="utf-8").read()
-    svg = svg[svg.find("<svg"):]
-    # The <title> children are tooltips, not drawn: measure the text the reader sees.
+def geometry(svgs):
+    """Overlapping text in every chart, measured by Chromium in one page: {name: svg path}."""
+    page = os.path.join(outdir, "measure.html")
+    parts = []
+    for name, path in svgs.items():
+        svg = open(path, encoding="utf-8").read()
+        parts.append(f"<div id='{name}'>" + svg[svg.find("<svg"):] + "</div>")
     with open(page, "w", encoding="utf-8") as f:
         f.write("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{margin:0}</style></head><body>" +
-                svg + MEASURE + "</body></html>")
-    dom, errors = browse(page, "--dump-dom")
+                "".join(parts) + MEASURE + "</body></html>")
+    dom, errors = browse(page, "--dump-dom", "--window-size=1040,1000")
     m = re.search(r'<pre id="geometry">(.*?)</pre>', dom, re.S)
-    check(m is not None, f"{name}: the measuring script did not run")
+    check(m is not None, "the measuring script did not run")
     if m:
-        result = json.loads(m.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
-                            .replace("&amp;", "&"))
-        check(result["texts"] > 0, f"{name}: no text measured")
-        check(not result["overlaps"], f"{name}: {len(result['overlaps'])} overlapping labels: {result['overlaps'][:3]}")
-        check(not result["outside"], f"{name}: labels outside the picture: {result['outside'][:3]}")
-    return errors
+        results = json.loads(m.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
+                             .replace("&amp;", "&"))
+        check(sorted(r["name"] for r in results) == sorted(svgs), f"measured {[r['name'] for r in results]}")
+        for r in results:
+            name = r["name"]
+            if name == "control":  # the check itself: two labels drawn on each other must be caught
+                check(len(r["overlaps"]) == 1 and len(r["outside"]) == 1, f"the geometry check misses {r}")
+                continue
+            check(r["texts"] > 0, f"{name}: no text measured")
+            check(not r["overlaps"], f"{name}: {len(r['overlaps'])} overlapping labels: {r['overlaps'][:3]}")
+            check(not r["outside"], f"{name}: labels outside the picture: {r['outside'][:3]}")
+    check(not errors, f"measure page: console errors: {errors[:3]}")
 
 
 work = os.path.join(outdir, "work")
@@ -124,12 +134,20 @@ charts = [(db, ["timeline"], "timeline"), (db, ["timeline", "--marks", "term"], 
           (db, ["timeline", "--year", "1800"], "empty"),
           (many, ["timeline", "--source", "Generated"], "many-timeline"),
           (many, ["cumulative", "--source", "Generated", "--by", "country"], "many-cumulative")]
+svgs = {}
 for database, args, name in charts:
     svg = os.path.join(work, name + ".svg")
     subprocess.run([acta, "--db", database, "plot", *args, "-o", svg], capture_output=True, check=True)
+    svgs[name] = svg
     height = 2700 if name.startswith("many-timeline") else 1100
-    errors = screenshot(svg, name + ".png", height, empty=name == "empty")[1] + geometry(svg, name)
+    errors = screenshot(svg, name + ".png", height, empty=name == "empty")[1]
     check(not errors, f"{name}: console errors: {errors[:3]}")
+control = os.path.join(work, "control.svg")
+with open(control, "w") as f:
+    f.write('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="10" y="20">Overlapping</text>'
+            '<text x="30" y="22">labels</text><text x="150" y="45">outside the frame</text></svg>')
+svgs["control"] = control
+geometry(svgs)
 
 # The report: drawn, its script ran (controls shown), one row per act, no console error.
 report = os.path.join(work, "report.html")
