@@ -821,6 +821,15 @@ QueryStats list_sources(Database& db, RowSink& sink)
                        {}, sink);
 }
 
+QueryStats source_references(Database& db, RowSink& sink)
+{
+    return run_listing(db,
+                       "SELECT s.id AS source_id, s.title, s.author, s.publisher, s.published, s.url, s.path, "
+                       "(SELECT count(DISTINCT a.act_id) FROM attestations a WHERE a.source_id = s.id) AS acts "
+                       "FROM sources s ORDER BY s.id",
+                       {}, sink);
+}
+
 QueryStats list_bodies(Database& db, RowSink& sink)
 {
     return run_listing(db,

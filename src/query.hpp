@@ -129,6 +129,9 @@ QueryStats conflicts(Database& db, const Filters& filters, RowSink& sink);
 
 // What is in the database, with act counts (acts of every branch).
 QueryStats list_sources(Database& db, RowSink& sink);
+// Every source with what a bibliography needs: source_id, title, author, publisher, published,
+// url, path, acts.
+QueryStats source_references(Database& db, RowSink& sink);
 QueryStats list_bodies(Database& db, RowSink& sink);
 // Jurisdictions with bodies (or, with `all`, every one): own acts and acts including sub-units.
 QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink);

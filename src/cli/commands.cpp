@@ -14,6 +14,8 @@
 #include "command_jurisdictions.hpp"
 #include "command_subjects.hpp"
 #include "command_parse_date.hpp"
+#include "command_plot.hpp"
+#include "command_report.hpp"
 
 namespace acta::cli {
 
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<Command>> make_commands()
     commands.push_back(std::make_unique<JurisdictionsCommand>());
     commands.push_back(std::make_unique<SubjectsCommand>());
     commands.push_back(std::make_unique<ParseDateCommand>());
+    commands.push_back(std::make_unique<PlotCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
