@@ -102,6 +102,9 @@ TEST_CASE("every command has --help, and its page documents every option", "[cli
     std::vector<const char*> commands(std::begin(query_commands), std::end(query_commands));
     commands.push_back("import");
     commands.push_back("parse-date");
+    for (const char* curation : {"history", "merge", "split", "retract"}) {
+        commands.push_back(curation);
+    }
     for (const char* command : commands) {
         INFO(command);
         const Result r = run({command, "--help"});
