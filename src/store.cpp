@@ -187,13 +187,20 @@ public:
         if (!m_bodies_of) {
             m_bodies_of.emplace(m_db, "SELECT b.id, b.name, b.kind, coalesce(p.name, '') FROM bodies b "
                                       "LEFT JOIN bodies p ON p.id = b.parent_id WHERE b.jurisdiction_code = ?");
+            // One indexed lookup per way of matching: by identifier, undated, starting inside the
+            // new act's interval, or a coarser date (partial index: single days stay out of the
+            // scan) that begins before and reaches into it.
             m_candidates.emplace(m_db, R"SQL(
                 SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
-                WHERE body_id = ?1 AND status <> 'merged' AND (
-                      (?2 <> '' AND identifier = ?2)
-                   OR (?3 IS NULL AND date_start IS NULL)
-                   OR (date_start >= date(?3, '-11 years') AND date_start <= ?4 AND date_end >= ?3))
-                ORDER BY id)SQL");
+                WHERE body_id = ?1 AND ?2 <> '' AND identifier = ?2 AND status <> 'merged'
+                UNION SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND ?3 IS NULL AND date_start IS NULL AND status <> 'merged'
+                UNION SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND date_start >= ?3 AND date_start <= ?4 AND status <> 'merged'
+                UNION SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND precision <> 'day' AND date_start >= date(?3, '-11 years') AND date_start < ?3
+                  AND date_end >= ?3 AND status <> 'merged'
+                ORDER BY 1)SQL");
         }
         std::vector<BodyRef> bodies;
         std::vector<std::int64_t> ids;

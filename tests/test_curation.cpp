@@ -422,3 +422,26 @@ TEST_CASE("merge, split, retract: recorded, and undone where they can be", "[cur
     CHECK(acta_run(a.db, {"retract", "5", "--reason", "again"}).code == 1);
     CHECK(acta_run(a.db, {"retract", "99", "--reason", "x"}).err == "acta: there is no act 99 (see 'acta timeline')\n");
 }
+
+TEST_CASE("a hand-written JSON array of some of the export's fields", "[curation][json]")
+{
+    Article a;
+    write_file(a.dir / "fix.json", "[\n"
+                                   "  {\"act_id\": 22, \"identifier\": \"HR 1009\", \"terms\": \"massacre; genocide\"},\n"
+                                   "  {\"date\": \"2013-02\", \"jurisdiction_code\": \"US-AR\", \"body\": \"arkansas senate\",\n"
+                                   "   \"act_type\": \"Resolution\", \"terms\": \"genocide\", \"subject\": \"Khojaly\"}\n"
+                                   "]\n");
+    const Result r = acta_run(a.db, {"import", "--curated", a.dir / "fix.json", "--curator", "dora"});
+    REQUIRE(r.code == 0);
+    CHECK(query(a.db, "SELECT identifier, terms, date FROM timeline WHERE act_id = 22") == "HR 1009|genocide;massacre|2013-08-17\n");
+    CHECK(query(a.db, "SELECT date, date_start, date_end, precision, body, body_kind, act_type, terms, subject FROM act_rows "
+                      "WHERE act_id = 27") ==
+          "2013-02|2013-02-01|2013-02-28|month|Arkansas Senate|chamber|resolution|genocide|Khojaly\n");
+    CHECK(query(a.db, "SELECT action, field, line FROM changes WHERE act_id = 27 ORDER BY id") ==
+          "add||3\nset|date|3\nset|body|3\nset|act_type|3\nset|terms|3\nset|subject|3\n");
+    // The new act's body joined its legislature, as the importer would have made it.
+    CHECK(query(a.db, "SELECT p.name FROM bodies b JOIN bodies p ON p.id = b.parent_id WHERE b.name = 'Arkansas Senate'") ==
+          "Arkansas General Assembly\n");
+    const std::string json = a.export_as("out.json", {"--format", "json"});
+    CHECK(acta_run(a.db, {"import", "--curated", a.dir / "out.json"}).err.find("27 unchanged: nothing written") != std::string::npos);
+}
