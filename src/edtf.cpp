@@ -28,13 +28,6 @@ int number(std::string_view s)
     return v;
 }
 
-int month_days(int year, int month)
-{
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 std::string iso(int y, int m, int d)
 {
     char buf[16];
@@ -65,7 +58,7 @@ std::string read_part(std::string_view s, Part& p)
         const int end_year = p.month == 24 ? p.year + 1 : p.year;
         const int end_month = p.month == 24 ? 2 : m + 2;
         p.first = iso(p.year, m, 1);
-        p.last = iso(end_year, end_month, month_days(end_year, end_month));
+        p.last = iso(end_year, end_month, days_in_month(end_year, end_month));
         return "";
     }
     if (p.month < 1 || p.month > 12) {
@@ -73,14 +66,14 @@ std::string read_part(std::string_view s, Part& p)
     }
     if (s.size() == 7) {
         p.first = iso(p.year, p.month, 1);
-        p.last = iso(p.year, p.month, month_days(p.year, p.month));
+        p.last = iso(p.year, p.month, days_in_month(p.year, p.month));
         return "";
     }
     if (!digits(s.substr(8, 2), 2)) {
         return form;
     }
     p.day = number(s.substr(8, 2));
-    if (p.day < 1 || p.day > month_days(p.year, p.month)) {
+    if (p.day < 1 || p.day > days_in_month(p.year, p.month)) {
         return std::string(s.substr(0, 7)) + " has no day " + std::string(s.substr(8, 2));
     }
     p.first = p.last = iso(p.year, p.month, p.day);
@@ -91,6 +84,13 @@ std::string read_part(std::string_view s, Part& p)
 int coarseness(const Part& p) { return p.day ? 0 : p.month ? 1 : 2; }
 
 } // namespace
+
+int days_in_month(int year, int month)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
 
 EdtfResult parse_edtf(std::string_view text)
 {

@@ -13,6 +13,9 @@ struct EdtfResult {
     std::string error; // why the text is not a date acta can store, "" when it is
 };
 
+// Days in `month` (1-12) of `year`, proleptic Gregorian.
+int days_in_month(int year, int month);
+
 // Reads YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21..24 (spring, summer, autumn, winter) and an
 // interval A/B of those, with first and last days and a precision: day, month, season, year, and
 // day_range, month_range, year_range for intervals (a mixed interval takes its coarser part's

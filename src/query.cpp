@@ -1,5 +1,6 @@
 #include "query.hpp"
 
+#include "edtf.hpp"
 #include "error.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -153,13 +154,6 @@ int to_int(std::string_view s)
     int v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
-}
-
-int days_in_month(int year, int month)
-{
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
 }
 
 std::string two(int v)

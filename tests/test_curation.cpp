@@ -445,3 +445,16 @@ TEST_CASE("a hand-written JSON array of some of the export's fields", "[curation
     const std::string json = a.export_as("out.json", {"--format", "json"});
     CHECK(acta_run(a.db, {"import", "--curated", a.dir / "out.json"}).err.find("27 unchanged: nothing written") != std::string::npos);
 }
+
+TEST_CASE("the ' that the CSV export puts before a formula is read back as it was meant", "[curation][roundtrip]")
+{
+    Article a;
+    write_file(a.dir / "formula.json", "[{\"act_id\": 1, \"identifier\": \"=HR 3\", \"wording\": \"-a list\"}]");
+    REQUIRE(acta_run(a.db, {"import", "--curated", a.dir / "formula.json"}).code == 0);
+    const std::string csv = a.export_as("acts.csv", {"--format", "csv", "--bom"});
+    REQUIRE(csv.find(",'=HR 3,") != std::string::npos);
+    REQUIRE(csv.find(",'-a list,") != std::string::npos);
+    const Result r = acta_run(a.db, {"import", "--curated", a.dir / "acts.csv"});
+    CHECK(r.err.find("0 updated, 0 restored, 0 retracted, 26 unchanged: nothing written") != std::string::npos);
+    CHECK(query(a.db, "SELECT identifier, wording FROM acts WHERE id = 1") == "=HR 3|-a list\n");
+}
