@@ -659,9 +659,21 @@ QueryStats search_acts(Database& db, std::string_view text_in, bool fts_syntax, 
 
 namespace {
 
+// Acts' status (retracted, merged) came with schema 5: an older file, opened read-only, is not
+// upgraded, so say how to upgrade it rather than fail on a missing column.
+void require_curation_schema(Database& db)
+{
+    if (db.user_version() < 5) {
+        throw DataError("database " + db.path() + " has schema version " + std::to_string(db.user_version()) +
+                        ", older than this acta's (" + std::to_string(Database::schema_version()) +
+                        "): any write with this acta (e.g. 'acta import') upgrades it");
+    }
+}
+
 // Throws DataError naming the ids there are when the database has no act `act_id`.
 void require_act(Database& db, std::int64_t act_id)
 {
+    require_curation_schema(db);
     SQLite::Statement exists(db.sql(), "SELECT 1 FROM acts WHERE id = ?");
     exists.bind(1, act_id);
     if (!exists.executeStep()) {
@@ -676,6 +688,7 @@ void require_act(Database& db, std::int64_t act_id)
 
 void show_act(Database& db, std::int64_t act_id, RowSink& act, RowSink& attestations)
 {
+    require_act(db, act_id); // before anything is prepared or streamed: an unknown id writes nothing
     // status: why an act is not in timelines; current: which reading the act's values are.
     SQLite::Statement st(
         db.sql(),
@@ -702,7 +715,6 @@ void show_act(Database& db, std::int64_t act_id, RowSink& act, RowSink& attestat
         "'; other values as read from the attestations below' END AS current "
         "FROM act_rows t JOIN acts a ON a.id = t.act_id WHERE t.act_id = ?");
     st.bind(1, act_id);
-    require_act(db, act_id); // before streaming, so an unknown id writes nothing
     stream_rows(st, act);
     SQLite::Statement at(db.sql(),
                          "SELECT row_number() OVER (ORDER BY a.source_id, a.span_start, a.id) AS attestation, "
@@ -854,6 +866,7 @@ QueryStats conflicts(Database& db, const Filters& filters, RowSink& sink)
 
 QueryStats list_sources(Database& db, RowSink& sink)
 {
+    require_curation_schema(db);
     return run_listing(db,
                        "SELECT s.id AS source_id, s.title, s.author, s.published, s.path, "
                        "(SELECT count(DISTINCT a.act_id) FROM attestations a JOIN acts c ON c.id = a.act_id "
@@ -866,6 +879,7 @@ QueryStats list_sources(Database& db, RowSink& sink)
 
 QueryStats list_bodies(Database& db, RowSink& sink)
 {
+    require_curation_schema(db);
     return run_listing(db,
                        "SELECT b.id AS body_id, b.jurisdiction_code, b.name AS body, b.kind, b.branch, "
                        "p.name AS parent, (SELECT count(*) FROM acts a WHERE a.body_id = b.id AND a.status = 'current') AS acts "
@@ -875,6 +889,7 @@ QueryStats list_bodies(Database& db, RowSink& sink)
 
 QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink)
 {
+    require_curation_schema(db);
     // "Under" a jurisdiction j: itself, a country's sub-national units, an organization's members.
     // Acts are counted once per jurisdiction (own), then summed, so the cost does not grow with
     // acts times jurisdictions.
@@ -895,6 +910,7 @@ QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink)
 
 QueryStats list_subjects(Database& db, RowSink& sink)
 {
+    require_curation_schema(db);
     return run_listing(db,
                        "SELECT s.id AS subject_id, s.name, s.date_edtf AS date, "
                        "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM subject_aliases sa "

@@ -458,3 +458,24 @@ TEST_CASE("the ' that the CSV export puts before a formula is read back as it wa
     CHECK(r.err.find("0 updated, 0 restored, 0 retracted, 26 unchanged: nothing written") != std::string::npos);
     CHECK(query(a.db, "SELECT identifier, wording FROM acts WHERE id = 1") == "=HR 3|-a list\n");
 }
+
+TEST_CASE("an older database, opened read-only, says how to upgrade it", "[curation][schema]")
+{
+    Article a;
+    {
+        SQLite::Database raw(a.db, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 4");
+    }
+    for (const char* command : {"show", "history", "bodies", "sources"}) {
+        INFO(command);
+        std::vector<std::string> args{command};
+        if (std::string(command) == "show" || std::string(command) == "history") {
+            args.push_back("1");
+        }
+        const Result r = acta_run(a.db, args);
+        CHECK(r.code == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err == "acta: database " + a.db + " has schema version 4, older than this acta's (5): any write with "
+                       "this acta (e.g. 'acta import') upgrades it\n");
+    }
+}
