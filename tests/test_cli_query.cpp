@@ -126,6 +126,9 @@ TEST_CASE("every command has --help, and its page documents every option", "[cli
     for (const char* command : {"plot", "plot timeline", "plot cumulative", "report"}) {
         commands.push_back(command);
     }
+    for (const char* curation : {"history", "merge", "split", "retract"}) {
+        commands.push_back(curation);
+    }
     for (const std::string& command : commands) {
         INFO(command);
         const std::string name = command.substr(0, command.find(' '));

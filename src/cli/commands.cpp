@@ -16,6 +16,10 @@
 #include "command_parse_date.hpp"
 #include "command_plot.hpp"
 #include "command_report.hpp"
+#include "command_history.hpp"
+#include "command_merge.hpp"
+#include "command_split.hpp"
+#include "command_retract.hpp"
 
 namespace acta::cli {
 
@@ -30,6 +34,10 @@ std::vector<std::unique_ptr<Command>> make_commands()
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<ConflictsCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
+    commands.push_back(std::make_unique<SplitCommand>());
+    commands.push_back(std::make_unique<RetractCommand>());
     commands.push_back(std::make_unique<SourcesCommand>());
     commands.push_back(std::make_unique<BodiesCommand>());
     commands.push_back(std::make_unique<JurisdictionsCommand>());
