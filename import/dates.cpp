@@ -4,14 +4,24 @@
 // of the text and nothing recurses, whatever the input (long digit runs, 1 MB lines).
 #include "dates.hpp"
 
+#include "embedded.hpp"
+#include "gazetteer.hpp"
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <array>
 #include <climits>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <utility>
+
+namespace acta::import_data {
+std::span<const acta::EmbeddedFile> data_files();
+}
 
 namespace acta::import {
 
@@ -78,6 +88,22 @@ Ymd from_boost(const boost::gregorian::date& d)
     const auto ymd = d.year_month_day();
     return {static_cast<int>(ymd.year), static_cast<int>(ymd.month), static_cast<int>(ymd.day)};
 }
+
+// n days after v (before, when n < 0); only within Boost's calendar.
+Ymd add_days(const Ymd& v, long n) { return from_boost(to_boost(v) + boost::gregorian::days(n)); }
+
+// 0 = Sunday, as Boost counts.
+int weekday_of(const Ymd& v) { return static_cast<int>(to_boost(v).day_of_week().as_number()); }
+
+// The month n months after (y, m).
+std::pair<int, int> add_months(int y, int m, int n)
+{
+    const int total = y * 12 + (m - 1) + n;
+    return {total / 12, total % 12 + 1};
+}
+
+// The Monday of the week (Monday to Sunday) that holds v.
+Ymd monday_of(const Ymd& v) { return add_days(v, -((weekday_of(v) + 6) % 7)); }
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -161,6 +187,21 @@ DateValue year_part_value(int y, int m1, int m2)
 }
 
 // EDTF season codes 21..24; northern meteorological seasons, winter running into the next year.
+// A decade ("198X") or century ("19XX") as EDTF with unspecified digits; `span` 10 or 100.
+DateValue unspecified_value(int first_year, int span)
+{
+    std::string edtf = iso_year(first_year);
+    const std::size_t x = span == 10 ? 1 : 2;
+    edtf.replace(edtf.size() - x, x, std::string(x, 'X'));
+    return make_value(edtf, {first_year, 1, 1}, {first_year + span - 1, 12, 31}, Precision::year_range);
+}
+
+// Years y1..y2 as an EDTF interval (part of a decade or century: "1980/1983").
+DateValue years_value(int y1, int y2)
+{
+    return make_value(iso_year(y1) + "/" + iso_year(y2), {y1, 1, 1}, {y2, 12, 31}, Precision::year_range);
+}
+
 DateValue season_value(int y, int code)
 {
     std::string edtf = iso_year(y) + "-" + std::to_string(code);
@@ -443,6 +484,55 @@ bool one_of(const std::array<std::string_view, N>& words, std::string_view w)
     return false;
 }
 
+// The words of import/data/date_words.tsv, by category: lowercase word -> value.
+enum class Words : std::size_t { number, count, decade, unit, ago, step, future, season, part, size };
+
+class DateWords {
+public:
+    DateWords()
+    {
+        static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
+            "number", "count", "decade", "unit", "ago", "step", "future", "season", "part"};
+        std::string_view contents;
+        for (const auto& f : import_data::data_files()) {
+            if (f.name == "date_words.tsv") {
+                contents = f.contents;
+            }
+        }
+        for (const auto& row : read_tsv("date_words.tsv", contents, 3)) {
+            for (std::size_t c = 0; c < names.size(); ++c) {
+                if (row[0] == names[c]) {
+                    m_tables[c].emplace(row[1], std::stoi(row[2]));
+                }
+            }
+        }
+    }
+
+    // The value of `word` in `category`, or nullopt.
+    std::optional<int> find(Words category, std::string_view word) const
+    {
+        if (word.size() > 16) {
+            return std::nullopt;
+        }
+        std::string w(word);
+        for (char& c : w) {
+            c = lower(c);
+        }
+        const auto& t = m_tables[static_cast<std::size_t>(category)];
+        const auto it = t.find(w);
+        return it == t.end() ? std::nullopt : std::optional<int>(it->second);
+    }
+
+private:
+    std::array<std::unordered_map<std::string, int>, static_cast<std::size_t>(Words::size)> m_tables;
+};
+
+const DateWords& date_words()
+{
+    static const DateWords words;
+    return words;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The scanner
 
@@ -458,6 +548,7 @@ struct Partial {
     int relative = no_relative; // "of the same year" (0), "of the following year" (+1), ...
     bool month_upper = false;   // the month is written with a capital
     std::string error;          // a date-shaped compound that names no date ("13/13/2010")
+    std::string note;           // how an ambiguous numeric order was read
 };
 
 Partial piece(std::size_t begin, std::size_t end, int d = 0, int m = 0, int y = 0)
@@ -494,6 +585,13 @@ struct Found {
     bool year_inferred = false;
     bool relative = false;
     int explicit_year = 0;
+    std::string note;
+};
+
+// A year as written: "1998", "'98", "nineteen eighty-five"; `next` is the token after it.
+struct YearAt {
+    int value = 0;
+    std::size_t next = 0;
 };
 
 enum class Part { early, mid, late };
@@ -529,6 +627,7 @@ public:
             m.year_inferred = f->year_inferred;
             m.relative = f->relative;
             m.explicit_year = f->explicit_year;
+            m.note = f->note;
             if (f->explicit_year > 0) {
                 m_last_year = f->explicit_year;
             } else if (f->relative && !f->value.empty()) {
@@ -593,6 +692,97 @@ private:
             return m_tok[i].value;
         }
         return std::nullopt;
+    }
+
+    bool apostrophe(std::size_t i) const
+    {
+        return i < size() && (punct(i, '\'') || str(i) == "\u2019" || str(i) == "\u2018");
+    }
+
+    // The full year of a two-digit one: the latest year ending in `nn` no more than ten years
+    // after the anchor's year (or the latest year the text wrote); with neither, 1950..2049.
+    int full_year(int nn) const
+    {
+        const int ref = m_anchor.year ? m_anchor.year : m_last_year;
+        if (ref == 0) {
+            return nn < 50 ? 2000 + nn : 1900 + nn;
+        }
+        const int top = ref + 10;
+        return top - (((top - nn) % 100) + 100) % 100;
+    }
+
+    // A year at i: four digits, "'98" (apostrophe and two digits), or spelled out.
+    std::optional<YearAt> year_at(std::size_t i) const
+    {
+        if (auto y = year(i)) {
+            return YearAt{*y, i + 1};
+        }
+        if (apostrophe(i) && i + 1 < size() && glued(i + 1) && m_tok[i + 1].kind == Kind::number &&
+            m_tok[i + 1].digits == 2 && !(glued(i + 2) && m_tok[i + 2].kind == Kind::word)) {
+            return YearAt{full_year(m_tok[i + 1].value), i + 2};
+        }
+        return spelled_year(i);
+    }
+
+    // A number word at i, or a compound "eighty-five" / "eighty five": its value and the next token.
+    std::optional<std::pair<int, std::size_t>> number_words(std::size_t i) const
+    {
+        if (i >= size() || m_tok[i].kind != Kind::word) {
+            return std::nullopt;
+        }
+        auto n = date_words().find(Words::number, str(i));
+        if (!n) {
+            return std::nullopt;
+        }
+        std::size_t k = i + 1;
+        if (*n >= 20 && *n % 10 == 0) {
+            std::size_t u = k;
+            if (punct(u, '-') && glued(u) && glued(u + 1)) {
+                ++u;
+            }
+            if (u < size() && m_tok[u].kind == Kind::word) {
+                if (auto o = date_words().find(Words::number, str(u)); o && *o <= 9) {
+                    return std::pair{*n + *o, u + 1};
+                }
+            }
+        }
+        return std::pair{*n, k};
+    }
+
+    // "nineteen eighty-five", "nineteen oh five", "nineteen hundred", "twenty twelve",
+    // "two thousand and nine", "two thousand".
+    std::optional<YearAt> spelled_year(std::size_t i) const
+    {
+        auto first = number_words(i);
+        if (!first) {
+            return std::nullopt;
+        }
+        std::size_t k = first->second;
+        if (first->first == 2 && word(k, "thousand")) {
+            ++k;
+            const bool conj = word(k, "and");
+            auto rest = number_words(conj ? k + 1 : k);
+            if (rest && rest->first < 100) {
+                return YearAt{2000 + rest->first, rest->second};
+            }
+            return YearAt{2000, k};
+        }
+        if (first->first < 10 || first->first > 20 || (first->first == 20 && first->second != i + 1)) {
+            return std::nullopt;
+        }
+        const int century = first->first * 100;
+        if (word(k, "hundred")) {
+            return YearAt{century, k + 1};
+        }
+        if ((word(k, "oh") || word(k, "o")) && k + 1 < size()) {
+            auto d = number_words(k + 1);
+            return d && d->first <= 9 ? std::optional<YearAt>(YearAt{century + d->first, d->second}) : std::nullopt;
+        }
+        auto rest = number_words(k);
+        if (!rest || rest->first < 10 || century + rest->first < min_year) {
+            return std::nullopt;
+        }
+        return YearAt{century + rest->first, rest->second};
     }
 
     // A day of the month: "25", "25th", "first", "twenty-second", and, when `cardinal`,
@@ -712,9 +902,9 @@ private:
         if (word(k, "of") || word(k, "in")) {
             ++k;
         }
-        if (auto y = year(k)) {
-            p.y = *y;
-            p.end = k + 1;
+        if (auto y = year_at(k)) {
+            p.y = y->value;
+            p.end = y->next;
             return;
         }
         k = p.end;
@@ -801,9 +991,10 @@ private:
         }
 
         // YEAR [,] MONTH [DAY]: "2016 july 13", "2016, nov"
-        if (auto y = year(j)) {
-            consider(piece(i, j + 1, 0, 0, *y));
-            std::size_t k = j + 1;
+        if (auto ya = year_at(j)) {
+            const int* y = &ya->value;
+            consider(piece(i, ya->next, 0, 0, *y));
+            std::size_t k = ya->next;
             if (punct(k, ',')) {
                 ++k;
             }
@@ -948,21 +1139,44 @@ private:
             }
             return out;
         }
-        if (!(is_year(2) && is_small(0) && is_small(1))) {
+        // "11-23-98", "07.04.01": a two-digit year last (with dots, two-digit day and month too).
+        const bool short_year = digits[2] == 2 && is_small(0) && is_small(1) && num[0] >= 1 && num[1] >= 1 &&
+                                (sep != '.' || (digits[0] == 2 && digits[1] == 2));
+        if (!(is_year(2) && is_small(0) && is_small(1)) && !short_year) {
             return std::nullopt;
         }
-        // Day and month: a part over 12 can only be the day. Otherwise dots mean day first
-        // (27.02.2014) and slashes or dashes mean month first, the US order (10/31/1974).
-        const int a = num[0];
-        const int b = num[1];
-        out.y = num[2];
+        out.y = digits[2] == 2 ? full_year(num[2]) : num[2];
+        if (digits[2] == 2) {
+            out.note = "two-digit year " + std::to_string(num[2]) + " read as " + std::to_string(out.y) + "; ";
+        }
+        return numeric_order(out, num[0], num[1], sep, text);
+    }
+
+    // Day and month of a numeric date: a part over 12 can only be the day. Otherwise the text's
+    // stated order, else the order an unambiguous numeric date earlier in the text showed, else
+    // dots mean day first (27.02.2014) and slashes or dashes month first, the US order (10/31/1974).
+    std::optional<Partial> numeric_order(Partial out, int a, int b, char sep, const std::string& text) const
+    {
         if (a > 12 && b > 12) {
             out.error = text + ": no month " + std::to_string(a) + (a == b ? "" : " or " + std::to_string(b));
             return out;
         }
-        bool day_first = a > 12 || (b <= 12 && sep == '.');
-        if (a <= 12 && b <= 12 && m_anchor.order != DateAnchor::NumericOrder::by_separator) {
-            day_first = m_anchor.order == DateAnchor::NumericOrder::day_first;
+        using Order = DateAnchor::NumericOrder;
+        bool day_first = a > 12;
+        if (a > 12 || b > 12) {
+            m_observed = day_first ? Order::day_first : Order::month_first;
+            out.note += std::string(day_first ? "day" : "month") + " first: " + std::to_string(day_first ? a : b) +
+                        " can only be the day";
+        } else if (m_anchor.order != Order::by_separator) {
+            day_first = m_anchor.order == Order::day_first;
+            out.note += std::string(day_first ? "day" : "month") + " first: the order the text states";
+        } else if (m_observed != Order::by_separator) {
+            day_first = m_observed == Order::day_first;
+            out.note += std::string(day_first ? "day" : "month") + " first: the order of an earlier date in the text";
+        } else {
+            day_first = sep == '.';
+            out.note += day_first ? "day first: dots (the European default)"
+                                  : "month first: slashes and dashes (the US default)";
         }
         out.d = day_first ? a : b;
         out.m = day_first ? b : a;
@@ -996,6 +1210,17 @@ private:
         const int base = m_last_year ? m_last_year : m_anchor.year;
         if (base == 0 || base + delta < min_year || base + delta > max_year) {
             return std::nullopt;
+        }
+        if (!relative && m_last_year == 0 && anchored() && p.m > 0) {
+            // A news report's bare month or day: the closest one on or before the anchor,
+            // unless the words before it point ahead.
+            const Ymd a = anchor_day();
+            const std::pair<int, int> md{p.m, p.d};
+            const std::pair<int, int> at{a.m, p.d ? a.d : 0};
+            if (future_cue(p.begin)) {
+                return YearFrom{md < at ? a.y + 1 : a.y, false};
+            }
+            return YearFrom{md > at ? a.y - 1 : a.y, false};
         }
         return YearFrom{base + delta, relative};
     }
@@ -1099,6 +1324,7 @@ private:
     {
         Found f = found(p.begin, p.end);
         f.explicit_year = p.y;
+        f.note = p.note;
         if (!p.error.empty()) {
             f.error = p.error;
             return f;
@@ -1364,8 +1590,8 @@ private:
 
     std::optional<YearAfter> year_after(std::size_t k, std::size_t b) const
     {
-        if (auto y = year(k); y && year_may_end(k + 1)) {
-            return YearAfter{{*y, false}, k + 1, true};
+        if (auto y = year_at(k); y && year_may_end(y->next)) {
+            return YearAfter{{y->value, false}, y->next, true};
         }
         if (auto r = relative_year(k)) {
             Partial p = piece(b, r->second);
@@ -1435,12 +1661,34 @@ private:
         return std::nullopt;
     }
 
-    // "the first half of 2012", "the third quarter of 2014".
+    // Months m1..m2 of the n-th half (`half`) or quarter of a year; n = -1 is the last.
+    static std::optional<std::pair<int, int>> year_part_months(int n, bool half)
+    {
+        if (half) {
+            if (n > 2 || n == 0) {
+                return std::nullopt;
+            }
+            const int m1 = n == 1 ? 1 : 7;
+            return std::pair{m1, m1 + 5};
+        }
+        if (n > 4 || n == 0) {
+            return std::nullopt;
+        }
+        const int m1 = n == -1 ? 10 : n * 3 - 2;
+        return std::pair{m1, m1 + 2};
+    }
+
+    // "the first half of 2012", "the third quarter of 2014", "the 2004 second quarter", "the
+    // second quarter of fiscal 2004", "the third quarter" (the anchor's year).
     std::optional<Found> half_or_quarter(std::size_t i) const
     {
         std::size_t k = i;
         if (word(k, "the")) {
             ++k;
+        }
+        const auto before = year_at(k);
+        if (before) {
+            k = before->next;
         }
         auto n = ordinal(k);
         if (!n) {
@@ -1448,34 +1696,30 @@ private:
         }
         ++k;
         const bool half = word(k, "half");
-        if (!half && !word(k, "quarter")) {
+        if (!half && !word(k, "quarter") && !word(k, "qtr")) {
             return std::nullopt;
         }
         ++k;
-        if (word(k, "of")) {
-            ++k;
+        auto months = year_part_months(*n, half);
+        if (!months) {
+            return std::nullopt;
         }
-        auto y = year_after(k, i);
+        std::optional<YearAfter> y;
+        if (before) {
+            y = YearAfter{{before->value, false}, k, true};
+        } else {
+            std::size_t j = word(k, "of") ? k + 1 : k;
+            j = word(j, "fiscal") ? j + 1 : j;
+            y = year_after(j, i);
+            if (!y && anchored()) {
+                y = YearAfter{{m_anchor.year, true}, k, false};
+            }
+        }
         if (!y) {
             return std::nullopt;
         }
-        int m1 = 0;
-        int m2 = 0;
-        if (half) {
-            if (*n > 2) {
-                return std::nullopt;
-            }
-            m1 = *n == 1 ? 1 : 7;
-            m2 = m1 + 5;
-        } else {
-            if (*n == 5) {
-                return std::nullopt;
-            }
-            m1 = *n == -1 ? 10 : *n * 3 - 2;
-            m2 = m1 + 2;
-        }
         Found f = found(i, y->next);
-        f.value = year_part_value(y->from.year, m1, m2);
+        f.value = year_part_value(y->from.year, months->first, months->second);
         set_year(f, *y);
         return f;
     }
@@ -1623,6 +1867,577 @@ private:
         return f;
     }
 
+    // --- decades, centuries, quarter codes, fiscal years ---------------------------------------
+    // "early", "mid", "mid-", "late" at k: 1, 2, 3 and the token after.
+    std::optional<std::pair<int, std::size_t>> part_word(std::size_t k) const
+    {
+        if (k >= size() || m_tok[k].kind != Kind::word) {
+            return std::nullopt;
+        }
+        auto p = date_words().find(Words::part, str(k));
+        if (!p) {
+            return std::nullopt;
+        }
+        ++k;
+        if (punct(k, '-') && glued(k) && glued(k + 1)) {
+            ++k;
+        }
+        return std::pair{*p, k};
+    }
+
+    // The decade a two-digit one ("'80s", "the eighties") names: the latest 19nn or 20nn decade
+    // that starts no later than the anchor's year (or the text's latest); with neither, "00s" and
+    // "10s" are 2000 and 2010, the others 1920 .. 1990.
+    int decade_year(int nn) const
+    {
+        const int ref = m_anchor.year ? m_anchor.year : m_last_year;
+        if (ref == 0) {
+            return nn <= 10 ? 2000 + nn : 1900 + nn;
+        }
+        return 2000 + nn <= ref ? 2000 + nn : 1900 + nn;
+    }
+
+    // "s" glued at k, after an optional glued apostrophe ("1980s", "1980's"): the token after it.
+    std::optional<std::size_t> plural_s(std::size_t k) const
+    {
+        if (apostrophe(k) && glued(k)) {
+            ++k;
+        }
+        return word(k, "s") && glued(k) ? std::optional{k + 1} : std::nullopt;
+    }
+
+    // The first year of a decade written at k ("1980s", "'80s", "80s" when `bare_ok`,
+    // "eighties", "nineteen-eighties") and the token after it.
+    std::optional<YearAt> decade_at(std::size_t k, bool bare_ok) const
+    {
+        if (k < size() && m_tok[k].kind == Kind::number && m_tok[k].value >= 0 && m_tok[k].value % 10 == 0) {
+            const Token& t = m_tok[k];
+            auto e = plural_s(k + 1);
+            if (e && t.digits == 4 && t.value >= min_year && t.value <= max_year) {
+                return YearAt{t.value, *e};
+            }
+            if (e && t.digits == 2 && bare_ok) {
+                return YearAt{decade_year(t.value), *e};
+            }
+            return std::nullopt;
+        }
+        if (apostrophe(k) && k + 1 < size() && glued(k + 1) && m_tok[k + 1].kind == Kind::number &&
+            m_tok[k + 1].digits == 2 && m_tok[k + 1].value % 10 == 0) {
+            auto e = plural_s(k + 2);
+            return e ? std::optional{YearAt{decade_year(m_tok[k + 1].value), *e}} : std::nullopt;
+        }
+        int century = 0;
+        if (k < size() && m_tok[k].kind == Kind::word) {
+            if (auto c = date_words().find(Words::number, str(k)); c && *c >= 10 && *c <= 20) {
+                century = *c * 100;
+                k += punct(k + 1, '-') && glued(k + 1) ? 2 : 1;
+            }
+        }
+        if (k < size() && m_tok[k].kind == Kind::word) {
+            if (auto d = date_words().find(Words::decade, str(k))) {
+                return YearAt{century ? century + *d : decade_year(*d), k + 1};
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "the 1980s", "the '80s", "the eighties", "the early 2000s", "the mid-1970s", "the late nineties".
+    std::optional<Found> decade(std::size_t i) const
+    {
+        std::size_t k = i;
+        const bool the = word(k, "the");
+        k += the ? 1 : 0;
+        const auto part = part_word(k);
+        if (part) {
+            k = part->second;
+        }
+        auto d = decade_at(k, the || part);
+        if (!d || !can_end(d->next)) {
+            return std::nullopt;
+        }
+        Found f = found(i, d->next);
+        f.explicit_year = d->value;
+        if (!part) {
+            f.value = unspecified_value(d->value, 10);
+            return f;
+        }
+        static constexpr std::array<std::pair<int, int>, 3> spans{{{0, 3}, {4, 6}, {7, 9}}};
+        const auto [a, b] = spans[static_cast<std::size_t>(part->first - 1)];
+        f.value = years_value(d->value + a, d->value + b);
+        f.note = "early, mid and late decades are its years 0-3, 4-6 and 7-9";
+        return f;
+    }
+
+    // A century's ordinal at k ("18th", "eighteenth", "twenty-first") and the token after it.
+    std::optional<std::pair<int, std::size_t>> century_number(std::size_t k) const
+    {
+        if (k < size() && m_tok[k].kind == Kind::ordinal && m_tok[k].value >= 1 && m_tok[k].value <= 30) {
+            return std::pair{m_tok[k].value, k + 1};
+        }
+        if (k < size() && m_tok[k].kind == Kind::word) {
+            if (auto d = day(k, false); d && d->word) {
+                return std::pair{d->value, d->next};
+            }
+        }
+        return std::nullopt;
+    }
+
+    // [the] [early|mid|late | first|second half of the] ORDINAL century [BC]: "the 18th century"
+    // is 1700-1799 (EDTF 17XX), "the first half of the 20th century" 1900-1949.
+    std::optional<Found> century(std::size_t i) const
+    {
+        std::size_t k = word(i, "the") ? i + 1 : i;
+        int half = 0;
+        const auto part = part_word(k);
+        if (part) {
+            k = part->second;
+        } else if (auto n = ordinal(k); n && (word(k + 1, "half")) && word(k + 2, "of")) {
+            half = *n == -1 ? 2 : *n;
+            k += 3;
+            k += word(k, "the") ? 1 : 0;
+        }
+        auto n = century_number(k);
+        if (!n || !word(n->second, "century") || half > 2) {
+            return std::nullopt;
+        }
+        std::size_t e = n->second + 1;
+        const int first = (n->first - 1) * 100;
+        if (word(e, "bc") || word(e, "bce") || (word(e, "b") && punct(e + 1, '.'))) {
+            return error_found(i, e + 1, "dates before the Common Era are not read", 0);
+        }
+        Found f = found(i, e);
+        if (half) {
+            f.value = years_value(first + (half - 1) * 50, first + half * 50 - 1);
+        } else if (part) {
+            static constexpr std::array<std::pair<int, int>, 3> spans{{{0, 29}, {30, 69}, {70, 99}}};
+            const auto [a, b] = spans[static_cast<std::size_t>(part->first - 1)];
+            f.value = years_value(first + a, first + b);
+            f.note = "early, mid and late centuries are its years 00-29, 30-69 and 70-99";
+        } else {
+            f.value = unspecified_value(first, 100);
+            f.note = "a century is its years 00-99 (the 20th century is 1900-1999, EDTF 19XX)";
+        }
+        return f;
+    }
+
+    // "Q3 2004", "Q3-2004", "3Q 2004", "2004 Q3", "2004Q3", "H1 2012", "Q3" (the anchor's year).
+    std::optional<Found> quarter_code(std::size_t i) const
+    {
+        auto code = [&](std::size_t k) -> std::optional<std::pair<int, bool>> {
+            const bool q = word(k, "q");
+            if ((q || word(k, "h")) && k + 1 < size() && glued(k + 1) && m_tok[k + 1].kind == Kind::number) {
+                return std::pair{m_tok[k + 1].value, !q};
+            }
+            return std::nullopt;
+        };
+        std::size_t k = i;
+        std::optional<YearAt> y = year_at(k);
+        if (y) {
+            k = y->next;
+        }
+        auto c = code(k);
+        if (!c) {
+            return std::nullopt;
+        }
+        auto months = year_part_months(c->first, c->second);
+        k += 2;
+        if (!months) {
+            return std::nullopt;
+        }
+        if (!y) {
+            std::size_t j = punct(k, '-') || punct(k, ',') ? k + 1 : k;
+            j = word(j, "of") ? j + 1 : j;
+            y = year_at(j);
+        }
+        Found f = found(i, y ? std::max(k, y->next) : k);
+        if (!y && !anchored()) {
+            return std::nullopt;
+        }
+        f.explicit_year = y ? y->value : 0;
+        f.year_inferred = !y;
+        f.value = year_part_value(y ? y->value : m_anchor.year, months->first, months->second);
+        return f;
+    }
+
+    // "FY2003", "FY 2003", "FY03", "fiscal year 2003": the year named (a fiscal calendar is not
+    // known to the reader); "circa 1985", "ca. 1985": the approximate year 1985~.
+    std::optional<Found> fiscal_or_circa(std::size_t i) const
+    {
+        std::size_t k = i;
+        const bool circa = word(k, "circa") || ((word(k, "ca") || word(k, "c")) && punct(k + 1, '.'));
+        if (circa) {
+            k += word(k, "circa") ? 1 : 2;
+        } else if (word(k, "fy")) {
+            k += punct(k + 1, '-') ? 2 : 1;
+        } else if (word(k, "fiscal") && word(k + 1, "year")) {
+            k += 2;
+        } else {
+            return std::nullopt;
+        }
+        std::optional<YearAt> y = year_at(k);
+        if (!y && !circa && k < size() && m_tok[k].kind == Kind::number && m_tok[k].digits == 2) {
+            y = YearAt{full_year(m_tok[k].value), k + 1};
+        }
+        if (!y || !can_end(y->next) || !year_may_end(y->next)) {
+            return std::nullopt;
+        }
+        Found f = found(i, y->next);
+        f.explicit_year = y->value;
+        f.value = year_value(y->value);
+        if (circa) {
+            f.value.edtf += '~';
+        } else {
+            f.note = "a fiscal year is read as the calendar year it names";
+        }
+        return f;
+    }
+
+    // --- forms relative to the anchor ---------------------------------------------------------
+    // A full anchor day within the calendar arithmetic's reach.
+    bool anchored() const
+    {
+        return m_anchor.day >= 1 && m_anchor.month >= 1 && m_anchor.month <= 12 && m_anchor.year >= 1600 &&
+               m_anchor.year <= 9000 && m_anchor.day <= days_in_month(m_anchor.year, m_anchor.month);
+    }
+
+    Ymd anchor_day() const { return {m_anchor.year, m_anchor.month, m_anchor.day}; }
+
+    // A word shortly before b, in the same sentence, that points ahead: "will", "next", "scheduled".
+    bool future_cue(std::size_t b) const
+    {
+        std::size_t k = b;
+        for (int n = 0; n < 10 && k > 0; ++n) {
+            --k;
+            if (punct(k, '.') || punct(k, ';') || punct(k, '!') || punct(k, '?')) {
+                return false;
+            }
+            if (m_tok[k].kind == Kind::word && date_words().find(Words::future, str(k))) {
+                return true;
+            }
+            if (m_tok[k].line_start) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    Found relative_found(std::size_t b, std::size_t e, DateValue v, std::string note) const
+    {
+        Found f = found(b, e);
+        f.value = std::move(v);
+        f.relative = true;
+        f.year_inferred = true;
+        f.note = std::move(note);
+        return f;
+    }
+
+    std::optional<int> table(Words w, std::size_t k) const
+    {
+        return k < size() && m_tok[k].kind == Kind::word ? date_words().find(w, str(k)) : std::nullopt;
+    }
+
+    // A count at i: "2", "two", "twenty-one", "a": its value and the token after it.
+    std::optional<std::pair<int, std::size_t>> count(std::size_t i) const
+    {
+        if (i < size() && m_tok[i].kind == Kind::number && m_tok[i].digits <= 2 && m_tok[i].value > 0) {
+            return std::pair{m_tok[i].value, i + 1};
+        }
+        if (auto c = table(Words::count, i)) {
+            return std::pair{*c, i + 1};
+        }
+        auto n = number_words(i);
+        return n && n->first < 100 ? n : std::nullopt;
+    }
+
+    // The whole unit (week, month, quarter, year, decade, century) n units from the anchor's;
+    // days and fortnights give that day.
+    DateValue unit_window(int unit, int n) const
+    {
+        const Ymd a = anchor_day();
+        switch (unit) {
+        case 1: return day_value(add_days(a, n));
+        case 14: return day_value(add_days(a, 14L * n));
+        case 7: {
+            const Ymd m = add_days(monday_of(a), 7L * n);
+            return day_range_value(m, add_days(m, 6));
+        }
+        case 30: {
+            const auto [y, m] = add_months(a.y, a.m, n);
+            return month_value(y, m);
+        }
+        case 90: {
+            const auto [y, m] = add_months(a.y, (a.m - 1) / 3 * 3 + 1, 3 * n);
+            return year_part_value(y, m, m + 2);
+        }
+        case 365: return year_value(a.y + n);
+        case 3650: return unspecified_value(a.y / 10 * 10 + 10 * n, 10);
+        default: return unspecified_value(a.y / 100 * 100 + 100 * n, 100);
+        }
+    }
+
+    // A weekday word at k (an abbreviation only capitalized or with a period) and the token after it.
+    std::optional<std::pair<int, std::size_t>> weekday_at(std::size_t k) const
+    {
+        const int wd = weekday(k);
+        if (wd < 0) {
+            return std::nullopt;
+        }
+        const bool period = punct(k + 1, '.') && glued(k + 1);
+        if (m_tok[k].end - m_tok[k].begin <= 5 && !m_tok[k].upper && !period && !iequals(str(k), "monday") &&
+            !iequals(str(k), "friday") && !iequals(str(k), "sunday")) {
+            return std::nullopt;
+        }
+        return std::pair{wd, period ? k + 2 : k + 1};
+    }
+
+    // The weekday wd: with a step, the one of the week (Monday to Sunday) before (-1), of (0) or
+    // after (+1) the anchor's; without, the closest on or before the anchor, or on or after it
+    // when `ahead`.
+    Ymd weekday_near(int wd, std::optional<int> step, bool ahead) const
+    {
+        const Ymd a = anchor_day();
+        if (step) {
+            return add_days(monday_of(a), 7L * *step + (wd + 6) % 7);
+        }
+        const int back = (weekday_of(a) - wd + 7) % 7;
+        const int forward = (wd - weekday_of(a) + 7) % 7;
+        return ahead ? add_days(a, forward) : add_days(a, -back);
+    }
+
+    struct DayAt {
+        Ymd day;
+        std::size_t next = 0;
+        std::string note;
+    };
+
+    // "yesterday", "today", "tomorrow", "the day before yesterday", "the day after tomorrow".
+    std::optional<DayAt> named_day(std::size_t i) const
+    {
+        std::size_t k = word(i, "the") ? i + 1 : i;
+        int shift = 0;
+        if (word(k, "day") && (word(k + 1, "before") || word(k + 1, "after"))) {
+            shift = word(k + 1, "before") ? -1 : 1;
+            k += 2;
+        } else if (k != i) {
+            return std::nullopt;
+        }
+        int base = 0;
+        if (word(k, "yesterday")) {
+            base = -1;
+        } else if (word(k, "tomorrow")) {
+            base = 1;
+        } else if (!word(k, "today") && !word(k, "tonight")) {
+            return std::nullopt;
+        }
+        if (shift != 0 && base != -shift) {
+            return std::nullopt;
+        }
+        return DayAt{add_days(anchor_day(), base + shift), k + 1, "counted from the anchor"};
+    }
+
+    // [step] WEEKDAY [of [the] STEP week | STEP week]: "Monday", "last Friday", "next Wednesday",
+    // "this past Sunday", "Wednesday of next week".
+    std::optional<DayAt> weekday_day(std::size_t i) const
+    {
+        std::size_t k = i;
+        std::optional<int> step = table(Words::step, k);
+        if (step) {
+            ++k;
+            if (auto again = table(Words::step, k); again && *step == 0 && *again != 0) {
+                step = again; // "this past Sunday", "this coming Monday"
+                ++k;
+            }
+        }
+        auto wd = weekday_at(k);
+        if (!wd) {
+            return std::nullopt;
+        }
+        k = wd->second;
+        std::size_t w = word(k, "of") ? k + 1 : k;
+        w += word(w, "the") ? 1 : 0;
+        if (auto ws = table(Words::step, w); ws && word(w + 1, "week") && !step) {
+            const Ymd monday = add_days(monday_of(anchor_day()), 7L * *ws);
+            return DayAt{add_days(monday, (wd->first + 6) % 7), w + 2, "that day of the week named"};
+        }
+        if (step) {
+            return DayAt{weekday_near(wd->first, step, false), k,
+                         "that day of the week (Monday to Sunday) before, of or after the anchor's"};
+        }
+        const bool ahead = future_cue(i);
+        return DayAt{weekday_near(wd->first, std::nullopt, ahead), k,
+                     ahead ? "the closest one on or after the anchor (the words before it point ahead)"
+                           : "the closest one on or before the anchor"};
+    }
+
+    // WEEKDAY [,] [the] DAY with no month: "on Tuesday the 9th", "Thu 15th": the closest such
+    // day on or before the anchor (after it when the words before point ahead).
+    std::optional<DayAt> weekday_and_day(std::size_t i) const
+    {
+        auto wd = weekday_at(i);
+        if (!wd) {
+            return std::nullopt;
+        }
+        std::size_t k = punct(wd->second, ',') ? wd->second + 1 : wd->second;
+        const bool the = word(k, "the");
+        k += the ? 1 : 0;
+        if (k >= size() || (!the && m_tok[k].kind != Kind::ordinal)) {
+            return std::nullopt;
+        }
+        auto d = day(k, false);
+        if (!d) {
+            return std::nullopt;
+        }
+        const bool ahead = future_cue(i);
+        const Ymd a = anchor_day();
+        for (int n = 0; n <= 28; ++n) {
+            const auto [y, m] = add_months(a.y, a.m, ahead ? n : -n);
+            const Ymd c{y, m, d->value};
+            if (d->value <= days_in_month(y, m) && weekday_of(c) == wd->first && (ahead ? c >= a : c <= a)) {
+                return DayAt{c, d->next, "the closest month where that day is that weekday"};
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<DayAt> relative_day(std::size_t i) const
+    {
+        if (auto d = named_day(i)) {
+            return d;
+        }
+        if (auto d = weekday_and_day(i)) {
+            return d;
+        }
+        return weekday_day(i);
+    }
+
+    // A season's window relative to the anchor: step 0 the one of the anchor's year (winter:
+    // the one that holds January and February of it when the anchor is in them), -1 the latest
+    // that ended before the anchor, +1 the first that starts after it.
+    DateValue season_near(int code, int step, int year_shift) const
+    {
+        const Ymd a = anchor_day();
+        int y = a.y + year_shift;
+        if (step == 0) {
+            return season_value(code == 24 && a.m <= 2 && year_shift == 0 ? y - 1 : y, code);
+        }
+        const std::string today = iso_day(a);
+        for (y = a.y + (step < 0 ? 0 : -1); ; y += step < 0 ? -1 : 1) {
+            DateValue v = season_value(y, code);
+            if (step < 0 ? v.end < today : v.start > today) {
+                return v;
+            }
+        }
+    }
+
+    // STEP UNIT | STEP SEASON | STEP MONTH | STEP year's SEASON: "last week", "the previous
+    // quarter", "this decade", "the last century", "next year", "last spring", "next March",
+    // "this year's autumn".
+    std::optional<Found> step_form(std::size_t i) const
+    {
+        std::size_t k = word(i, "the") ? i + 1 : i;
+        const auto step = table(Words::step, k);
+        if (!step) {
+            return std::nullopt;
+        }
+        ++k;
+        if (word(k, "year") && apostrophe(k + 1) && word(k + 2, "s")) {
+            if (auto code = table(Words::season, k + 3)) {
+                return relative_found(i, k + 4, season_value(m_anchor.year + *step, *code), "that season of that year");
+            }
+            return std::nullopt;
+        }
+        if (auto code = table(Words::season, k)) {
+            return relative_found(i, k + 1, season_near(*code, *step, 0),
+                                  "last: the latest that ended before the anchor; next: the first after it");
+        }
+        if (auto m = month(k); m && m->upper) {
+            const Ymd a = anchor_day();
+            const int y = *step == 0 ? a.y : *step < 0 ? (m->value < a.m ? a.y : a.y - 1) : (m->value > a.m ? a.y : a.y + 1);
+            return relative_found(i, m->next, month_value(y, m->value), "that month before or after the anchor's");
+        }
+        auto unit = table(Words::unit, k);
+        if (!unit || *unit == 14 || str(k).back() == 's') {
+            return std::nullopt;
+        }
+        return relative_found(i, k + 1, unit_window(*unit, *step), "the whole unit before, of or after the anchor's");
+    }
+
+    // "the year-earlier period", "the year-ago quarter": the anchor's quarter a year before.
+    std::optional<Found> year_earlier(std::size_t i) const
+    {
+        std::size_t k = word(i, "the") ? i + 1 : i;
+        if (!word(k, "year") || !punct(k + 1, '-') || !(word(k + 2, "earlier") || word(k + 2, "ago")) ||
+            !(word(k + 3, "period") || word(k + 3, "quarter"))) {
+            return std::nullopt;
+        }
+        return relative_found(i, k + 4, unit_window(90, -4), "the anchor's quarter a year before");
+    }
+
+    // COUNT UNIT (ago|later|earlier|before|after|hence|from now), in COUNT UNIT, COUNT UNIT from
+    // DAY: "two days ago" (that day), "three months earlier" (that whole month), "in two weeks",
+    // "two weeks from next Tuesday" (that day).
+    std::optional<Found> counted(std::size_t i) const
+    {
+        const bool in = word(i, "in") || word(i, "within");
+        auto n = count(in ? i + 1 : i);
+        if (!n) {
+            return std::nullopt;
+        }
+        std::size_t k = n->second;
+        auto unit = table(Words::unit, k);
+        if (!unit || (*unit >= 3650 && n->first > 15)) {
+            return std::nullopt;
+        }
+        ++k;
+        if (in) {
+            return relative_found(i, k, unit_window(*unit, n->first), "counted forward from the anchor");
+        }
+        if (word(k, "from") && word(k + 1, "now")) {
+            return relative_found(i, k + 2, unit_window(*unit, n->first), "counted forward from the anchor");
+        }
+        if ((word(k, "from") || word(k, "after") || word(k, "before")) && *unit <= 365) {
+            if (auto base = relative_day(k + 1)) {
+                const int sign = word(k, "before") ? -1 : 1;
+                Ymd to = base->day;
+                if (*unit <= 14) {
+                    to = add_days(to, static_cast<long>(*unit) * n->first * sign);
+                } else {
+                    const auto [y, m] = add_months(to.y, to.m, (*unit == 30 ? 1 : *unit == 90 ? 3 : 12) * n->first * sign);
+                    to = {y, m, std::min(to.d, days_in_month(y, m))};
+                }
+                return relative_found(i, base->next, day_value(to), "counted from " + base->note);
+            }
+        }
+        auto dir = table(Words::ago, k);
+        if (!dir) {
+            return std::nullopt;
+        }
+        if (word(k, "prior") && word(k + 1, "to")) {
+            return std::nullopt; // "two days prior to DATE" is an offset from that date
+        }
+        ++k;
+        return relative_found(i, k, unit_window(*unit, n->first * *dir),
+                              "counted from the anchor: that day for days, else the whole unit it falls in");
+    }
+
+    // A form relative to the anchor day, when there is one.
+    std::optional<Found> relative(std::size_t i) const
+    {
+        if (!anchored()) {
+            return std::nullopt;
+        }
+        std::optional<Found> best;
+        if (auto d = relative_day(i)) {
+            keep(best, relative_found(i, d->next, day_value(d->day), d->note));
+        }
+        for (auto f : {step_form(i), year_earlier(i), counted(i)}) {
+            if (f) {
+                keep(best, *f);
+            }
+        }
+        return best;
+    }
+
     std::optional<Found> best_at(std::size_t i) const
     {
         std::optional<Found> best;
@@ -1632,7 +2447,8 @@ private:
         } else if (word(i, "from")) {
             plain(i, i + 1, "from", best);
         }
-        for (auto f : {fuzzy(i), season(i), half_or_quarter(i), nth_day(i), offset(i)}) {
+        for (auto f : {relative(i), fuzzy(i), season(i), half_or_quarter(i), nth_day(i), offset(i), decade(i),
+                       century(i), quarter_code(i), fiscal_or_circa(i)}) {
             if (f) {
                 keep(best, *f);
             }
@@ -1645,6 +2461,7 @@ private:
     std::vector<Token> m_tok;
     std::size_t m_content = 0; // tokens that are not punctuation
     int m_last_year = 0;       // the latest year the text wrote, for yearless expressions
+    mutable DateAnchor::NumericOrder m_observed = DateAnchor::NumericOrder::by_separator; // shown by an unambiguous numeric date
     std::size_t m_year_end = SIZE_MAX; // where the last match ended, when it was a year
 };
 

@@ -280,7 +280,7 @@ TEST_CASE("numbers that are not dates", "[dates]")
         "in 2000 people were killed",
         "the deaths of 2000 people",
         "from 1000 to 2000 people",
-        "in the 1990s",
+        "in their 80s",
         "a 2013% rise",
         "$2014",
         "1.2.2010.5",
