@@ -1997,10 +1997,11 @@ private:
             k += word(k, "the") ? 1 : 0;
         }
         auto n = century_number(k);
-        if (!n || !word(n->second, "century") || half > 2) {
+        const std::size_t c = n && punct(n->second, '-') && glued(n->second) ? n->second + 1 : n ? n->second : 0;
+        if (!n || !word(c, "century") || half > 2) {
             return std::nullopt;
         }
-        std::size_t e = n->second + 1;
+        std::size_t e = c + 1;
         const int first = (n->first - 1) * 100;
         if (word(e, "bc") || word(e, "bce") || (word(e, "b") && punct(e + 1, '.'))) {
             return error_found(i, e + 1, "dates before the Common Era are not read", 0);
@@ -2229,7 +2230,7 @@ private:
         } else if (!word(k, "today") && !word(k, "tonight")) {
             return std::nullopt;
         }
-        if (shift != 0 && base != -shift) {
+        if (shift != 0 && base != shift) {
             return std::nullopt;
         }
         return DayAt{add_days(anchor_day(), base + shift), k + 1, "counted from the anchor"};
@@ -2270,7 +2271,7 @@ private:
     }
 
     // WEEKDAY [,] [the] DAY with no month: "on Tuesday the 9th", "Thu 15th": the closest such
-    // day on or before the anchor (after it when the words before point ahead).
+    // day to the anchor, before or after it (the earlier on a tie).
     std::optional<DayAt> weekday_and_day(std::size_t i) const
     {
         auto wd = weekday_at(i);
@@ -2287,16 +2288,22 @@ private:
         if (!d) {
             return std::nullopt;
         }
-        const bool ahead = future_cue(i);
         const Ymd a = anchor_day();
-        for (int n = 0; n <= 28; ++n) {
-            const auto [y, m] = add_months(a.y, a.m, ahead ? n : -n);
+        std::optional<Ymd> best;
+        long best_distance = LONG_MAX;
+        for (int n = -28; n <= 28; ++n) {
+            const auto [y, m] = add_months(a.y, a.m, n);
             const Ymd c{y, m, d->value};
-            if (d->value <= days_in_month(y, m) && weekday_of(c) == wd->first && (ahead ? c >= a : c <= a)) {
-                return DayAt{c, d->next, "the closest month where that day is that weekday"};
+            if (d->value <= days_in_month(y, m) && weekday_of(c) == wd->first) {
+                const long distance = std::labs((to_boost(c) - to_boost(a)).days());
+                if (distance < best_distance) {
+                    best = c;
+                    best_distance = distance;
+                }
             }
         }
-        return std::nullopt;
+        return best ? std::optional{DayAt{*best, d->next, "the closest day to the anchor that is that weekday"}}
+                    : std::nullopt;
     }
 
     std::optional<DayAt> relative_day(std::size_t i) const
