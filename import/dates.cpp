@@ -102,6 +102,22 @@ std::pair<int, int> add_months(int y, int m, int n)
     return {total / 12, total % 12 + 1};
 }
 
+// The same day n months later (earlier when n < 0), clamped to the end of the month.
+Ymd shift_months(const Ymd& v, int n)
+{
+    const auto [y, m] = add_months(v.y, v.m, n);
+    return {y, m, std::min(v.d, days_in_month(y, m))};
+}
+
+// v moved by n units: days for 1, 7 and 14, else months (30), quarters (90) or years (365).
+Ymd shift_units(const Ymd& v, int unit, int n)
+{
+    if (unit <= 14) {
+        return add_days(v, static_cast<long>(unit) * n);
+    }
+    return shift_months(v, (unit == 30 ? 1 : unit == 90 ? 3 : 12) * n);
+}
+
 // The Monday of the week (Monday to Sunday) that holds v.
 Ymd monday_of(const Ymd& v) { return add_days(v, -((weekday_of(v) + 6) % 7)); }
 
@@ -771,6 +787,9 @@ private:
             return std::nullopt;
         }
         const int century = first->first * 100;
+        if (punct(k, '-') && glued(k) && glued(k + 1)) {
+            ++k; // "nineteen-ninety", "twenty-fifteen"
+        }
         if (word(k, "hundred")) {
             return YearAt{century, k + 1};
         }
@@ -1682,13 +1701,13 @@ private:
     // second quarter of fiscal 2004", "the third quarter" (the anchor's year).
     std::optional<Found> half_or_quarter(std::size_t i) const
     {
-        std::size_t k = i;
-        if (word(k, "the")) {
-            ++k;
-        }
-        const auto before = year_at(k);
+        std::size_t k = word(i, "the") ? i + 1 : i;
+        k += word(k, "fiscal") ? 1 : 0;
+        auto before = year_at(k);
+        before = before ? before : step_year(k);
         if (before) {
             k = before->next;
+            k += apostrophe(k) && word(k + 1, "s") ? 2 : 0; // "fiscal 2012's", "last year's"
         }
         auto n = ordinal(k);
         if (!n) {
@@ -1711,6 +1730,9 @@ private:
             std::size_t j = word(k, "of") ? k + 1 : k;
             j = word(j, "fiscal") ? j + 1 : j;
             y = year_after(j, i);
+            if (auto s = y ? std::nullopt : step_year(j)) {
+                y = YearAfter{{s->value, true}, s->next, false};
+            }
             if (!y && anchored()) {
                 y = YearAfter{{m_anchor.year, true}, k, false};
             }
@@ -1868,6 +1890,16 @@ private:
     }
 
     // --- decades, centuries, quarter codes, fiscal years ---------------------------------------
+    // "this year", "last year", "next year" at k, with a full anchor day: that year.
+    std::optional<YearAt> step_year(std::size_t k) const
+    {
+        auto step = table(Words::step, k);
+        if (!anchored() || !step || !word(k + 1, "year")) {
+            return std::nullopt;
+        }
+        return YearAt{m_anchor.year + *step, k + 2};
+    }
+
     // "early", "mid", "mid-", "late" at k: 1, 2, 3 and the token after.
     std::optional<std::pair<int, std::size_t>> part_word(std::size_t k) const
     {
@@ -1883,6 +1915,23 @@ private:
             ++k;
         }
         return std::pair{*p, k};
+    }
+
+    // A part word, or "the beginning of the", "the middle of the", "the end of the" at k.
+    std::optional<std::pair<int, std::size_t>> part_phrase(std::size_t k) const
+    {
+        int p = 0;
+        if (word(k, "beginning") || word(k, "start")) {
+            p = 1;
+        } else if (word(k, "middle")) {
+            p = 2;
+        } else if (word(k, "end")) {
+            p = 3;
+        }
+        if (p == 0 || !word(k + 1, "of")) {
+            return part_word(k);
+        }
+        return std::pair{p, word(k + 2, "the") ? k + 3 : k + 2};
     }
 
     // The decade a two-digit one ("'80s", "the eighties") names: the latest 19nn or 20nn decade
@@ -1947,7 +1996,7 @@ private:
         std::size_t k = i;
         const bool the = word(k, "the");
         k += the ? 1 : 0;
-        const auto part = part_word(k);
+        const auto part = part_phrase(k);
         if (part) {
             k = part->second;
         }
@@ -1957,6 +2006,14 @@ private:
         }
         Found f = found(i, d->next);
         f.explicit_year = d->value;
+        if (d->value % 100 == 0 && d->value < 2000) {
+            // "the 1800s", "the late 1900s": a century.
+            static constexpr std::array<std::pair<int, int>, 3> thirds{{{0, 29}, {30, 69}, {70, 99}}};
+            const auto [a, b] = part ? thirds[static_cast<std::size_t>(part->first - 1)] : std::pair{0, 99};
+            f.value = part ? years_value(d->value + a, d->value + b) : unspecified_value(d->value, 100);
+            f.note = "a year ending in 00 with an s (before 2000) is a century";
+            return f;
+        }
         if (!part) {
             f.value = unspecified_value(d->value, 10);
             return f;
@@ -1988,7 +2045,7 @@ private:
     {
         std::size_t k = word(i, "the") ? i + 1 : i;
         int half = 0;
-        const auto part = part_word(k);
+        const auto part = part_phrase(k);
         if (part) {
             k = part->second;
         } else if (auto n = ordinal(k); n && (word(k + 1, "half")) && word(k + 2, "of")) {
@@ -2143,6 +2200,15 @@ private:
         if (i < size() && m_tok[i].kind == Kind::number && m_tok[i].digits <= 2 && m_tok[i].value > 0) {
             return std::pair{m_tok[i].value, i + 1};
         }
+        if (word(i, "a") && word(i + 1, "few")) {
+            return std::pair{3, i + 2};
+        }
+        if (word(i, "a") && word(i + 1, "couple") && word(i + 2, "of")) {
+            return std::pair{2, i + 3};
+        }
+        if (word(i, "several")) {
+            return std::pair{3, i + 1};
+        }
         if (auto c = table(Words::count, i)) {
             return std::pair{*c, i + 1};
         }
@@ -2158,6 +2224,10 @@ private:
         switch (unit) {
         case 1: return day_value(add_days(a, n));
         case 14: return day_value(add_days(a, 14L * n));
+        case 2: {
+            const Ymd saturday = add_days(monday_of(a), 7L * n + 5);
+            return day_range_value(saturday, add_days(saturday, 1));
+        }
         case 7: {
             const Ymd m = add_days(monday_of(a), 7L * n);
             return day_range_value(m, add_days(m, 6));
@@ -2223,6 +2293,10 @@ private:
             return std::nullopt;
         }
         int base = 0;
+        if (k == i && ((word(k, "last") && word(k + 1, "night")) ||
+                       (word(k, "this") && (word(k + 1, "morning") || word(k + 1, "afternoon") || word(k + 1, "evening"))))) {
+            return DayAt{add_days(anchor_day(), word(k, "last") ? -1 : 0), k + 2, "counted from the anchor"};
+        }
         if (word(k, "yesterday")) {
             base = -1;
         } else if (word(k, "tomorrow")) {
@@ -2362,11 +2436,29 @@ private:
             const int y = *step == 0 ? a.y : *step < 0 ? (m->value < a.m ? a.y : a.y - 1) : (m->value > a.m ? a.y : a.y + 1);
             return relative_found(i, m->next, month_value(y, m->value), "that month before or after the anchor's");
         }
+        k += word(k, "fiscal") && word(k + 1, "year") ? 1 : 0;
         auto unit = table(Words::unit, k);
         if (!unit || *unit == 14 || str(k).back() == 's') {
             return std::nullopt;
         }
         return relative_found(i, k + 1, unit_window(*unit, *step), "the whole unit before, of or after the anchor's");
+    }
+
+    // "the past three years", "the last two weeks", "the next 12 months": from the day N units
+    // before the anchor to the anchor, or from the anchor to the day N units after it.
+    std::optional<Found> span_form(std::size_t i) const
+    {
+        const std::size_t k = word(i, "the") ? i + 1 : i;
+        const auto step = table(Words::step, k);
+        const auto n = step && *step != 0 ? count(k + 1) : std::nullopt;
+        const auto unit = n ? table(Words::unit, n->second) : std::nullopt;
+        if (!unit || *unit == 2 || *unit >= 3650 || n->first > 99) {
+            return std::nullopt;
+        }
+        const Ymd a = anchor_day();
+        const Ymd other = shift_units(a, *unit, n->first * *step);
+        return relative_found(i, n->second + 1, *step < 0 ? day_range_value(other, a) : day_range_value(a, other),
+                              "from the day that many units before the anchor to the anchor (after: the other way)");
     }
 
     // "the year-earlier period", "the year-ago quarter": the anchor's quarter a year before.
@@ -2387,6 +2479,9 @@ private:
     {
         const bool in = word(i, "in") || word(i, "within");
         auto n = count(in ? i + 1 : i);
+        if (!in && word(i, "the") && table(Words::unit, i + 1) && table(Words::ago, i + 2)) {
+            n = std::pair{1, i + 1}; // "the day before", "the week after"
+        }
         if (!n) {
             return std::nullopt;
         }
@@ -2405,13 +2500,7 @@ private:
         if ((word(k, "from") || word(k, "after") || word(k, "before")) && *unit <= 365) {
             if (auto base = relative_day(k + 1)) {
                 const int sign = word(k, "before") ? -1 : 1;
-                Ymd to = base->day;
-                if (*unit <= 14) {
-                    to = add_days(to, static_cast<long>(*unit) * n->first * sign);
-                } else {
-                    const auto [y, m] = add_months(to.y, to.m, (*unit == 30 ? 1 : *unit == 90 ? 3 : 12) * n->first * sign);
-                    to = {y, m, std::min(to.d, days_in_month(y, m))};
-                }
+                const Ymd to = shift_units(base->day, *unit, n->first * sign);
                 return relative_found(i, base->next, day_value(to), "counted from " + base->note);
             }
         }
@@ -2437,7 +2526,7 @@ private:
         if (auto d = relative_day(i)) {
             keep(best, relative_found(i, d->next, day_value(d->day), d->note));
         }
-        for (auto f : {step_form(i), year_earlier(i), counted(i)}) {
+        for (auto f : {step_form(i), year_earlier(i), counted(i), span_form(i)}) {
             if (f) {
                 keep(best, *f);
             }
