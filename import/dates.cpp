@@ -424,91 +424,19 @@ std::vector<Token> tokenize(std::string_view s)
 // ---------------------------------------------------------------------------------------------
 // Words
 
-struct NamedValue {
-    std::string_view name;
-    int value;
-};
-
-constexpr std::array<NamedValue, 24> month_words{{
-    {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},      {"june", 6},
-    {"july", 7},      {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},      {"jul", 7},
-    {"aug", 8},       {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},     {"dec", 12},
-}};
-
-// Boost's numbering: 0 = Sunday.
-constexpr std::array<NamedValue, 18> weekday_words{{
-    {"sunday", 0},   {"monday", 1},   {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
-    {"saturday", 6}, {"sun", 0},      {"mon", 1},     {"tue", 2},       {"tues", 2},     {"wed", 3},
-    {"weds", 3},     {"thu", 4},      {"thur", 4},    {"thurs", 4},     {"fri", 5},      {"sat", 6},
-}};
-
-constexpr std::array<NamedValue, 21> ordinal_words{{
-    {"first", 1},       {"second", 2},      {"third", 3},       {"fourth", 4},     {"fifth", 5},
-    {"sixth", 6},       {"seventh", 7},     {"eighth", 8},      {"ninth", 9},      {"tenth", 10},
-    {"eleventh", 11},   {"twelfth", 12},    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-    {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
-    {"thirtieth", 30},
-}};
-
-constexpr std::array<NamedValue, 21> cardinal_words{{
-    {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},      {"six", 6},
-    {"seven", 7},     {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},   {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},
-}};
-
-template <std::size_t N>
-int lookup(const std::array<NamedValue, N>& table, std::string_view word)
-{
-    if (word.size() > 12) {
-        return -1;
-    }
-    for (const auto& [name, value] : table) {
-        if (iequals(word, name)) {
-            return value;
-        }
-    }
-    return -1;
-}
-
-// Words after which a bare year is still a year: "in 2012, when", "since 2010 the". Any other
-// lowercase word after it makes the number a count ("2000 people", "1000 years").
-constexpr std::array<std::string_view, 78> function_words{
-    "and",   "or",      "but",     "nor",    "when",   "while",  "where",   "whereas", "as",     "at",
-    "on",    "in",      "into",    "of",     "to",     "for",    "from",    "by",      "with",   "within",
-    "after", "before",  "since",   "until",  "till",   "during", "through", "the",     "a",      "an",
-    "this",  "that",    "these",   "those",  "it",     "its",    "he",      "she",     "they",   "we",
-    "his",   "her",     "their",   "our",    "there",  "then",   "than",    "was",     "were",   "is",
-    "are",   "be",      "been",    "had",    "has",    "have",   "did",     "will",    "would",  "which",
-    "who",   "also",    "already", "only",   "alone",  "again",  "onwards", "onward",  "not",    "so",
-    "if",    "because", "although", "though", "up",    "yet",    "still",   "too"};
-
-// Words before a bare year that make it one: "in 2012", "since 1991", "the year 2000".
-constexpr std::array<std::string_view, 19> year_triggers{
-    "in",     "since",  "until", "till",  "by",     "from",   "of",    "during",     "year", "early",
-    "mid",    "late",   "before", "after", "around", "circa", "throughout", "through", "fiscal"};
-
-template <std::size_t N>
-bool one_of(const std::array<std::string_view, N>& words, std::string_view w)
-{
-    for (const auto& x : words) {
-        if (iequals(w, x)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // The words of import/data/date_words.tsv, by category: lowercase word -> value.
-enum class Words : std::size_t { number, count, decade, unit, ago, step, future, season, part, size };
+enum class Words : std::size_t {
+    number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
+    month_prep, size
+};
 
 class DateWords {
 public:
     DateWords()
     {
         static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
-            "number", "count", "decade", "unit", "ago", "step", "future", "season", "part"};
+            "number", "count", "decade", "unit", "ago", "step", "future", "season", "part", "month", "weekday",
+            "ordinal", "function", "year_trigger", "month_prep"};
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
             if (f.name == "date_words.tsv") {
@@ -547,6 +475,18 @@ const DateWords& date_words()
 {
     static const DateWords words;
     return words;
+}
+
+// The value of `word` in a category of date_words.tsv, or -1.
+int lookup(Words category, std::string_view word) { return date_words().find(category, word).value_or(-1); }
+
+bool one_of(Words category, std::string_view word) { return date_words().find(category, word).has_value(); }
+
+// A cardinal that can be a day: "one" .. "twenty", "thirty".
+int day_cardinal(std::string_view word)
+{
+    const int c = lookup(Words::number, word);
+    return c <= 31 ? c : -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -676,7 +616,7 @@ private:
 
     int weekday(std::size_t i) const
     {
-        return i < size() && m_tok[i].kind == Kind::word ? lookup(weekday_words, str(i)) : -1;
+        return i < size() && m_tok[i].kind == Kind::word ? lookup(Words::weekday, str(i)) : -1;
     }
 
     std::optional<Month> month(std::size_t i) const
@@ -685,7 +625,7 @@ private:
             return std::nullopt;
         }
         const std::string_view w = str(i);
-        const int v = lookup(month_words, w);
+        const int v = lookup(Words::month, w);
         if (v < 0) {
             return std::nullopt;
         }
@@ -827,11 +767,11 @@ private:
                 ++k;
             }
             if (k < size() && m_tok[k].kind == Kind::word) {
-                const int o = lookup(ordinal_words, str(k));
+                const int o = lookup(Words::ordinal, str(k));
                 if (o >= 1 && o <= 9 && tens + o <= 31) {
                     return Number{tens + o, k + 1, true, false};
                 }
-                const int c = lookup(cardinal_words, str(k));
+                const int c = day_cardinal(str(k));
                 if (cardinal && c >= 1 && c <= 9 && tens + c <= 31) {
                     return Number{tens + c, k + 1, true, true};
                 }
@@ -841,10 +781,10 @@ private:
             }
             return std::nullopt;
         }
-        if (const int o = lookup(ordinal_words, w); o > 0) {
+        if (const int o = lookup(Words::ordinal, w); o > 0) {
             return Number{o, i + 1, true, false};
         }
-        if (const int c = lookup(cardinal_words, w); cardinal && c > 0) {
+        if (const int c = day_cardinal(w); cardinal && c > 0) {
             return Number{c, i + 1, true, true};
         }
         return std::nullopt;
@@ -1244,7 +1184,7 @@ private:
         return YearFrom{base + delta, relative};
     }
 
-    bool function_word(std::size_t i) const { return one_of(function_words, str(i)); }
+    bool function_word(std::size_t i) const { return one_of(Words::function, str(i)); }
 
     // May a bare year end at e? Not when a count's noun or a percent sign follows.
     bool year_may_end(std::size_t e) const
@@ -1296,7 +1236,7 @@ private:
                 return true;
             }
         }
-        if (b > 0 && m_tok[b - 1].kind == Kind::word && one_of(year_triggers, str(b - 1))) {
+        if (b > 0 && m_tok[b - 1].kind == Kind::word && one_of(Words::year_trigger, str(b - 1))) {
             return year_may_end(e);
         }
         // The next of a list of years: "in 2010, 2011 and 2012".
@@ -1317,9 +1257,7 @@ private:
         if (!p.month_upper || p.begin == 0) {
             return false;
         }
-        static constexpr std::array<std::string_view, 10> preps{"in",    "during", "since",  "until",   "till",
-                                                                "by",    "before", "after",  "through", "throughout"};
-        return m_tok[p.begin - 1].kind == Kind::word && one_of(preps, str(p.begin - 1));
+        return m_tok[p.begin - 1].kind == Kind::word && one_of(Words::month_prep, str(p.begin - 1));
     }
 
     Found found(std::size_t b, std::size_t e) const
@@ -1672,7 +1610,7 @@ private:
             return m_tok[k].value;
         }
         if (k < size() && m_tok[k].kind == Kind::word) {
-            const int o = lookup(ordinal_words, str(k));
+            const int o = lookup(Words::ordinal, str(k));
             if (o >= 1 && o <= 5) {
                 return o;
             }
@@ -1822,7 +1760,7 @@ private:
         } else if (word(i, "a") || word(i, "an") || word(i, "one")) {
             n = 1;
         } else if (i < size() && m_tok[i].kind == Kind::word) {
-            n = lookup(cardinal_words, str(i));
+            n = day_cardinal(str(i));
         }
         if (n <= 0) {
             return std::nullopt;
