@@ -300,6 +300,73 @@ std::size_t skip_thousands(std::string_view s, std::size_t j)
 
 bool is_part(const Token& t) { return t.kind == Kind::word || t.kind == Kind::number || t.kind == Kind::ordinal; }
 
+// The number at s[i] into t: its digits, value, a thousands group ("100,000") and an ordinal
+// suffix ("25th"); t.end is set.
+void read_number(std::string_view s, std::size_t i, Token& t)
+{
+    std::size_t j = i;
+    while (j < s.size() && is_digit(s[j])) {
+        ++j;
+    }
+    const std::size_t digits = j - i;
+    t.kind = Kind::number;
+    t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
+    if (digits <= 4) {
+        int v = 0;
+        for (std::size_t k = i; k < j; ++k) {
+            v = v * 10 + (s[k] - '0');
+        }
+        t.value = v;
+    }
+    if (digits <= 3) {
+        const std::size_t g = skip_thousands(s, j);
+        if (g != j) {
+            j = g;
+            t.value = -1;
+            t.digits = 0;
+        }
+    }
+    if (t.value >= 0 && j + 2 <= s.size() && (j + 2 == s.size() || !is_alpha(s[j + 2]))) {
+        const std::string_view suffix = s.substr(j, 2);
+        if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) {
+            t.kind = Kind::ordinal;
+            j += 2;
+        }
+    }
+    t.end = j;
+}
+
+// Compounds: parts glued together, directly ("1990s") or by one separator ("2014-02-13",
+// "mid-July", "31/Oct/1974", "27.02.2014", "09:15"). A date may neither start nor end
+// inside one, so "777-2012" and "1.2.2010.5" give no date.
+void mark_compounds(std::string_view s, std::vector<Token>& out)
+{
+    for (std::size_t k = 1; k < out.size(); ++k) {
+        Token& t = out[k];
+        if (t.space_before || !is_part(t)) {
+            continue;
+        }
+        Token& p = out[k - 1];
+        if (is_part(p)) {
+            // An ISO timestamp's "T10:00" starts a new compound, so "2017-06-22T10:00" keeps its date.
+            const bool iso_time = p.kind == Kind::number && t.kind == Kind::word && t.end - t.begin == 1 &&
+                                  lower(s[t.begin]) == 't' && k + 1 < out.size() && !out[k + 1].space_before &&
+                                  out[k + 1].kind == Kind::number;
+            t.cont = !iso_time;
+            continue;
+        }
+        if (p.kind != Kind::punct || p.space_before || k < 2 || !is_part(out[k - 2])) {
+            continue;
+        }
+        const Token& before = out[k - 2];
+        const bool numbers = before.kind == Kind::number && t.kind == Kind::number;
+        if (p.punct == '-' || p.punct == '/' || ((p.punct == '.' || p.punct == ':') && numbers)) {
+            p.cont = true;
+            t.cont = true;
+        }
+    }
+}
+
 std::vector<Token> tokenize(std::string_view s)
 {
     std::vector<Token> out;
@@ -331,36 +398,7 @@ std::vector<Token> tokenize(std::string_view s)
             t.end = j;
             t.upper = c >= 'A' && c <= 'Z';
         } else if (is_digit(c)) {
-            std::size_t j = i;
-            while (j < s.size() && is_digit(s[j])) {
-                ++j;
-            }
-            const std::size_t digits = j - i;
-            t.kind = Kind::number;
-            t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
-            if (digits <= 4) {
-                int v = 0;
-                for (std::size_t k = i; k < j; ++k) {
-                    v = v * 10 + (s[k] - '0');
-                }
-                t.value = v;
-            }
-            if (digits <= 3) {
-                const std::size_t g = skip_thousands(s, j);
-                if (g != j) {
-                    j = g;
-                    t.value = -1;
-                    t.digits = 0;
-                }
-            }
-            if (t.value >= 0 && j + 2 <= s.size() && (j + 2 == s.size() || !is_alpha(s[j + 2]))) {
-                const std::string_view suffix = s.substr(j, 2);
-                if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) {
-                    t.kind = Kind::ordinal;
-                    j += 2;
-                }
-            }
-            t.end = j;
+            read_number(s, i, t);
         } else if (static_cast<unsigned char>(c) < 0x80) {
             t.kind = Kind::punct;
             t.punct = c;
@@ -391,33 +429,7 @@ std::vector<Token> tokenize(std::string_view s)
         out.push_back(t);
     }
 
-    // Compounds: parts glued together, directly ("1990s") or by one separator ("2014-02-13",
-    // "mid-July", "31/Oct/1974", "27.02.2014", "09:15"). A date may neither start nor end
-    // inside one, so "777-2012" and "1.2.2010.5" give no date.
-    for (std::size_t k = 1; k < out.size(); ++k) {
-        Token& t = out[k];
-        if (t.space_before || !is_part(t)) {
-            continue;
-        }
-        Token& p = out[k - 1];
-        if (is_part(p)) {
-            // An ISO timestamp's "T10:00" starts a new compound, so "2017-06-22T10:00" keeps its date.
-            const bool iso_time = p.kind == Kind::number && t.kind == Kind::word && t.end - t.begin == 1 &&
-                                  lower(s[t.begin]) == 't' && k + 1 < out.size() && !out[k + 1].space_before &&
-                                  out[k + 1].kind == Kind::number;
-            t.cont = !iso_time;
-            continue;
-        }
-        if (p.kind != Kind::punct || p.space_before || k < 2 || !is_part(out[k - 2])) {
-            continue;
-        }
-        const Token& before = out[k - 2];
-        const bool numbers = before.kind == Kind::number && t.kind == Kind::number;
-        if (p.punct == '-' || p.punct == '/' || ((p.punct == '.' || p.punct == ':') && numbers)) {
-            p.cont = true;
-            t.cont = true;
-        }
-    }
+    mark_compounds(s, out);
     return out;
 }
 
@@ -877,29 +889,16 @@ private:
     }
 
     // --- partial dates -----------------------------------------------------------------------
-    // The longest piece of a date starting at i. `bare_day` also allows a lone day ("18" of
-    // "18-19 February 2014"), which only a range can use.
-    std::optional<Partial> partial(std::size_t i, bool bare_day) const
+    static void keep_longer(std::optional<Partial>& best, const Partial& p)
     {
-        std::optional<Partial> best;
-        auto consider = [&](const Partial& p) {
-            if (!best || p.end > best->end) {
-                best = p;
-            }
-        };
-        std::size_t j = i;
-        if (weekday(j) >= 0) {
-            ++j;
-            if (punct(j, '.') && glued(j)) {
-                ++j;
-            }
-            if (punct(j, ',')) {
-                ++j;
-            }
+        if (!best || p.end > best->end) {
+            best = p;
         }
-        const bool weekday_given = j != i;
+    }
 
-        // DAY [.] [of] MONTH [[,] [of|in] YEAR]: "25 February 2013", "the first of February", "16. Nov. 2016"
+    // DAY [.] [of] MONTH [[,] [of|in] YEAR]: "25 February 2013", "the first of February", "16. Nov. 2016"
+    void day_then_month(std::size_t i, std::size_t j, std::optional<Partial>& best) const
+    {
         {
             std::size_t k = j;
             const bool the = word(k, "the");
@@ -920,11 +919,59 @@ private:
                     p.month_upper = m->upper;
                     year_tail(p);
                     if (!m->weak || p.y) {
-                        consider(p);
+                        keep_longer(best, p);
                     }
                 }
             }
         }
+    }
+
+    // YEAR [,] MONTH [DAY]: "2016 july 13", "2016, nov"
+    void year_then_month(std::size_t i, std::size_t j, bool weekday_given, std::optional<Partial>& best) const
+    {
+        if (auto ya = year_at(j)) {
+            const int* y = &ya->value;
+            keep_longer(best, piece(i, ya->next, 0, 0, *y));
+            std::size_t k = ya->next;
+            if (punct(k, ',')) {
+                ++k;
+            }
+            if (auto m = month(k); m && !m->weak && !weekday_given) {
+                Partial p = piece(i, m->next, 0, m->value, *y);
+                p.month_upper = m->upper;
+                keep_longer(best, p);
+                const std::size_t dk = m->next;
+                if (dk < size() && (m_tok[dk].kind == Kind::number || m_tok[dk].kind == Kind::ordinal)) {
+                    if (auto d = day(dk, false)) {
+                        p.d = d->value;
+                        p.end = d->next;
+                        keep_longer(best, p);
+                    }
+                }
+            }
+        }
+    }
+
+    // The longest piece of a date starting at i. `bare_day` also allows a lone day ("18" of
+    // "18-19 February 2014"), which only a range can use.
+    std::optional<Partial> partial(std::size_t i, bool bare_day) const
+    {
+        std::optional<Partial> best;
+        auto consider = [&](const Partial& p) { keep_longer(best, p); };
+        std::size_t j = i;
+        if (weekday(j) >= 0) {
+            ++j;
+            if (punct(j, '.') && glued(j)) {
+                ++j;
+            }
+            if (punct(j, ',')) {
+                ++j;
+            }
+        }
+        const bool weekday_given = j != i;
+
+        // DAY [.] [of] MONTH [[,] [of|in] YEAR]: "25 February 2013", "the first of February", "16. Nov. 2016"
+        day_then_month(i, j, best);
 
         // MONTH [the] DAY [[,] [of|in] YEAR], MONTH [[,] [of|in] YEAR]: "February 25, 2013", "June of 1992"
         if (auto m = month(j)) {
@@ -950,27 +997,7 @@ private:
         }
 
         // YEAR [,] MONTH [DAY]: "2016 july 13", "2016, nov"
-        if (auto ya = year_at(j)) {
-            const int* y = &ya->value;
-            consider(piece(i, ya->next, 0, 0, *y));
-            std::size_t k = ya->next;
-            if (punct(k, ',')) {
-                ++k;
-            }
-            if (auto m = month(k); m && !m->weak && !weekday_given) {
-                Partial p = piece(i, m->next, 0, m->value, *y);
-                p.month_upper = m->upper;
-                consider(p);
-                const std::size_t dk = m->next;
-                if (dk < size() && (m_tok[dk].kind == Kind::number || m_tok[dk].kind == Kind::ordinal)) {
-                    if (auto d = day(dk, false)) {
-                        p.d = d->value;
-                        p.end = d->next;
-                        consider(p);
-                    }
-                }
-            }
-        }
+        year_then_month(i, j, weekday_given, best);
 
         if (auto c = compound(i, j)) {
             consider(*c);
@@ -986,9 +1013,23 @@ private:
         return best;
     }
 
-    // A compound of two or three parts written without spaces: "2014-02-13", "27.02.2014",
-    // "10/31/1974", "31/Oct/1974", "2019-sep-1", "dec-2018", "2014-02".
-    std::optional<Partial> compound(std::size_t start, std::size_t j) const
+    // The parts of a compound at j ("2014-02-13", "31/Oct/1974"): two or three numbers or one
+    // month name, joined by one kind of separator.
+    struct CompoundParts {
+        std::size_t end = 0; // the token after it
+        std::size_t count = 0;
+        char sep = 0;
+        int month_at = -1;
+        std::array<int, 3> num{-1, -1, -1};
+        std::array<int, 3> digits{0, 0, 0};
+        bool upper = false;
+        std::string text;
+
+        bool is_year(std::size_t p) const { return digits[p] == 4 && num[p] >= min_year && num[p] <= max_year; }
+        bool is_small(std::size_t p) const { return digits[p] >= 1 && digits[p] <= 2; }
+    };
+
+    std::optional<CompoundParts> split_compound(std::size_t j) const
     {
         if (j >= size() || m_tok[j].cont || !is_part(m_tok[j])) {
             return std::nullopt;
@@ -1033,34 +1074,52 @@ private:
                 return std::nullopt;
             }
         }
-        auto is_year = [&](std::size_t p) {
-            return digits[p] == 4 && num[p] >= min_year && num[p] <= max_year;
-        };
-        auto is_small = [&](std::size_t p) { return digits[p] >= 1 && digits[p] <= 2; };
+        return CompoundParts{k, count, sep, month_at, num, digits, upper, text};
+    }
+
+    // "dec-2018", "2018/dec", "2014-02" (ISO month); "2013-14" is a year range, read by the caller.
+    std::optional<Partial> two_part_compound(Partial out, const CompoundParts& parts) const
+    {
+        const auto& [k, count, sep, month_at, num, digits, upper, text] = parts;
+        auto is_year = [&](std::size_t p) { return parts.is_year(p); };
+        if (sep == '.') {
+            return std::nullopt;
+        }
+        if (month_at >= 0) {
+            const std::size_t other = month_at == 0 ? 1 : 0;
+            if (!is_year(other)) {
+                return std::nullopt;
+            }
+            out.m = num[static_cast<std::size_t>(month_at)];
+            out.y = num[other];
+            return out;
+        }
+        // "2014-02" is ISO; "2013-14" is a year range, read by the caller.
+        if (sep == '-' && is_year(0) && digits[1] == 2 && num[1] >= 1 && num[1] <= 12 &&
+            num[1] != (num[0] + 1) % 100) {
+            out.m = num[1];
+            out.y = num[0];
+            return out;
+        }
+        return std::nullopt;
+    }
+
+    // A compound of two or three parts written without spaces: "2014-02-13", "27.02.2014",
+    // "10/31/1974", "31/Oct/1974", "2019-sep-1", "dec-2018", "2014-02".
+    std::optional<Partial> compound(std::size_t start, std::size_t j) const
+    {
+        const auto parts = split_compound(j);
+        if (!parts) {
+            return std::nullopt;
+        }
+        const auto& [k, count, sep, month_at, num, digits, upper, text] = *parts;
+        auto is_year = [&](std::size_t p) { return parts->is_year(p); };
+        auto is_small = [&](std::size_t p) { return parts->is_small(p); };
         Partial out = piece(start, k);
         out.month_upper = upper;
 
         if (count == 2) {
-            if (sep == '.') {
-                return std::nullopt;
-            }
-            if (month_at >= 0) {
-                const std::size_t other = month_at == 0 ? 1 : 0;
-                if (!is_year(other)) {
-                    return std::nullopt;
-                }
-                out.m = num[static_cast<std::size_t>(month_at)];
-                out.y = num[other];
-                return out;
-            }
-            // "2014-02" is ISO; "2013-14" is a year range, read by the caller.
-            if (sep == '-' && is_year(0) && digits[1] == 2 && num[1] >= 1 && num[1] <= 12 &&
-                num[1] != (num[0] + 1) % 100) {
-                out.m = num[1];
-                out.y = num[0];
-                return out;
-            }
-            return std::nullopt;
+            return two_part_compound(out, *parts);
         }
 
         if (month_at >= 0) {
