@@ -2258,16 +2258,19 @@ private:
         return std::pair{wd, period ? k + 2 : k + 1};
     }
 
-    // The weekday wd: with a step, the one of the week (Monday to Sunday) before (-1), of (0) or
-    // after (+1) the anchor's; without, the closest on or before the anchor, or on or after it
-    // when `ahead`.
+    // The weekday wd: "last" (-1) the closest before the anchor; "this" (0) and "next" (+1) the
+    // one of the anchor's week (Monday to Sunday) or of the week after; without a step, the
+    // closest on or before the anchor, or on or after it when `ahead`.
     Ymd weekday_near(int wd, std::optional<int> step, bool ahead) const
     {
         const Ymd a = anchor_day();
+        const int back = (weekday_of(a) - wd + 7) % 7;
+        if (step && *step < 0) {
+            return add_days(a, back == 0 ? -7 : -back);
+        }
         if (step) {
             return add_days(monday_of(a), 7L * *step + (wd + 6) % 7);
         }
-        const int back = (weekday_of(a) - wd + 7) % 7;
         const int forward = (wd - weekday_of(a) + 7) % 7;
         return ahead ? add_days(a, forward) : add_days(a, -back);
     }
@@ -2333,7 +2336,8 @@ private:
         }
         if (step) {
             return DayAt{weekday_near(wd->first, step, false), k,
-                         "that day of the week (Monday to Sunday) before, of or after the anchor's"};
+                         *step < 0 ? "the closest one before the anchor"
+                                   : "that day of the anchor's week (Monday to Sunday) or of the week after"};
         }
         const bool ahead = future_cue(i);
         return DayAt{weekday_near(wd->first, std::nullopt, ahead), k,

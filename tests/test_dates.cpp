@@ -676,8 +676,7 @@ TEST_CASE("acta parse-date --explain and --order", "[dates][cli]")
     CHECK(r.code == 0);
     CHECK(r.out == "07.04.01\t2001-04-07\t2001-04-07\t2001-04-07\tday; two-digit year 1 read as 2001; day first: "
                    "dots (the European default)\n"
-                   "last Friday\t2019-06-07\t2019-06-07\t2019-06-07\tday; that day of the week (Monday to Sunday) "
-                   "before, of or after the anchor's\n");
+                   "last Friday\t2019-06-07\t2019-06-07\t2019-06-07\tday; the closest one before the anchor\n");
     CHECK(run_acta({"parse-date", "--order", "day-first", "03/04/2015"}).out == "03/04/2015\t2015-04-03\t2015-04-03\t2015-04-03\n");
     CHECK(run_acta({"parse-date", "--order", "sideways", "03/04/2015"}).code == 2);
 }
