@@ -439,7 +439,7 @@ std::vector<Token> tokenize(std::string_view s)
 // The words of import/data/date_words.tsv, by category: lowercase word -> value.
 enum class Words : std::size_t {
     number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
-    month_prep, size
+    month_prep, anaphora, size
 };
 
 class DateWords {
@@ -448,7 +448,7 @@ public:
     {
         static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
             "number", "count", "decade", "unit", "ago", "step", "future", "season", "part", "month", "weekday",
-            "ordinal", "function", "year_trigger", "month_prep"};
+            "ordinal", "function", "year_trigger", "month_prep", "anaphora"};
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
             if (f.name == "date_words.tsv") {
@@ -554,6 +554,7 @@ struct Found {
     bool relative = false;
     int explicit_year = 0;
     std::string note;
+    DateMatch::Anchoring anchoring = DateMatch::Anchoring::none;
 };
 
 // A year as written: "1998", "'98", "nineteen eighty-five"; `next` is the token after it.
@@ -596,6 +597,7 @@ public:
             m.relative = f->relative;
             m.explicit_year = f->explicit_year;
             m.note = f->note;
+            m.anchoring = f->anchoring;
             if (f->explicit_year > 0) {
                 m_last_year = f->explicit_year;
             } else if (f->relative && !f->value.empty()) {
@@ -2183,7 +2185,16 @@ private:
         f.relative = true;
         f.year_inferred = true;
         f.note = std::move(note);
+        f.anchoring = DateMatch::Anchoring::writing;
         return f;
+    }
+
+    // Does the step word at k count from a time the text has just named ("the following year",
+    // "that autumn", "the next day") rather than from the moment of writing ("next year")?
+    bool anaphoric_step(std::size_t k) const
+    {
+        const auto a = table(Words::anaphora, k);
+        return a && (*a == 1 || (k > 0 && word(k - 1, "the")));
     }
 
     std::optional<int> table(Words w, std::size_t k) const
@@ -2279,11 +2290,16 @@ private:
         Ymd day;
         std::size_t next = 0;
         std::string note;
+        bool event = false; // counted from a time the text has just named
     };
 
-    // "yesterday", "today", "tomorrow", "the day before yesterday", "the day after tomorrow".
+    // "yesterday", "today", "tomorrow", "the day before yesterday", "the day after tomorrow";
+    // "that day", "the same day", "that same evening": the anchor's day.
     std::optional<DayAt> named_day(std::size_t i) const
     {
+        if (auto same = same_day(i)) {
+            return same;
+        }
         std::size_t k = word(i, "the") ? i + 1 : i;
         int shift = 0;
         if (word(k, "day") && (word(k + 1, "before") || word(k + 1, "after"))) {
@@ -2308,6 +2324,25 @@ private:
             return std::nullopt;
         }
         return DayAt{add_days(anchor_day(), base + shift), k + 1, "counted from the anchor"};
+    }
+
+    // "that day", "that same day", "the same evening", "that night": the anchor's day, counted
+    // from a time the text has just named.
+    std::optional<DayAt> same_day(std::size_t i) const
+    {
+        std::size_t k = i;
+        if (word(k, "that")) {
+            ++k;
+            k += word(k, "same") ? 1 : 0;
+        } else if (word(k, "the") && word(k + 1, "same")) {
+            k += 2;
+        } else {
+            return std::nullopt;
+        }
+        if (!(word(k, "day") || word(k, "evening") || word(k, "morning") || word(k, "afternoon") || word(k, "night"))) {
+            return std::nullopt;
+        }
+        return DayAt{anchor_day(), k + 1, "the day of the time just named", true};
     }
 
     // [step] WEEKDAY [of [the] STEP week | STEP week]: "Monday", "last Friday", "next Wednesday",
@@ -2416,6 +2451,15 @@ private:
     // "this year's autumn".
     std::optional<Found> step_form(std::size_t i) const
     {
+        auto f = step_value(i);
+        if (f && anaphoric_step(word(i, "the") ? i + 1 : i)) {
+            f->anchoring = DateMatch::Anchoring::event;
+        }
+        return f;
+    }
+
+    std::optional<Found> step_value(std::size_t i) const
+    {
         std::size_t k = word(i, "the") ? i + 1 : i;
         const auto step = table(Words::step, k);
         if (!step) {
@@ -2513,8 +2557,12 @@ private:
             return std::nullopt; // "two days prior to DATE" is an offset from that date
         }
         ++k;
-        return relative_found(i, k, unit_window(*unit, n->first * *dir),
-                              "counted from the anchor: that day for days, else the whole unit it falls in");
+        Found f = relative_found(i, k, unit_window(*unit, n->first * (*dir > 0 ? 1 : -1)),
+                                 "counted from the anchor: that day for days, else the whole unit it falls in");
+        if (*dir == 2 || *dir == -2) {
+            f.anchoring = DateMatch::Anchoring::event;
+        }
+        return f;
     }
 
     // A form relative to the anchor day, when there is one.
@@ -2525,7 +2573,9 @@ private:
         }
         std::optional<Found> best;
         if (auto d = relative_day(i)) {
-            keep(best, relative_found(i, d->next, day_value(d->day), d->note));
+            Found f = relative_found(i, d->next, day_value(d->day), d->note);
+            f.anchoring = d->event ? DateMatch::Anchoring::event : DateMatch::Anchoring::writing;
+            keep(best, f);
         }
         for (auto f : {step_form(i), year_earlier(i), counted(i), span_form(i)}) {
             if (f) {

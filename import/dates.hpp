@@ -34,6 +34,10 @@ struct DateMatch {
     bool relative = false;      // resolved relative to an earlier date ("later that year")
     int explicit_year = 0;      // the year written in the expression itself (for a range, the last one), 0 when none
     std::string note;           // how an ambiguous or relative expression was read, for `parse-date --explain`
+    // What a form relative to the anchor day counts from: the moment of writing ("yesterday",
+    // "last Friday", "two weeks ago") or a time the text has just named ("three days later",
+    // "that autumn", "the following year"), which the importer anchors on the act before.
+    enum class Anchoring { none, writing, event } anchoring = Anchoring::none;
 };
 
 // Every date expression in `text`, left to right, not overlapping. A yearless expression takes
