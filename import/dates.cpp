@@ -1534,6 +1534,9 @@ private:
     // A month (M, M Y) or a year after "early", "mid", "late", ...
     std::optional<Found> part_of(std::size_t begin, std::size_t k, Part part) const
     {
+        if (auto f = part_of_relative(begin, k, part)) {
+            return f;
+        }
         auto p = partial(k, false);
         if (!p || p->d != 0 || !p->error.empty()) {
             return std::nullopt;
@@ -1561,6 +1564,35 @@ private:
         const int d1 = part == Part::early ? 1 : part == Part::mid ? 11 : 21;
         const int d2 = part == Part::early ? 10 : part == Part::mid ? 20 : days_in_month(y, p->m);
         f.value = month_part_value({y, p->m, d1}, {y, p->m, d2});
+        return f;
+    }
+
+    // Part of a year or month relative to the anchor: "late last year", "early next year", "the
+    // end of this year", "the end of the year", "the middle of next month", "the end of the month".
+    std::optional<Found> part_of_relative(std::size_t begin, std::size_t k, Part part) const
+    {
+        if (!anchored()) {
+            return std::nullopt;
+        }
+        const bool the = word(k, "the") && (word(k + 1, "year") || word(k + 1, "month"));
+        const auto step = the ? std::optional<int>(0) : table(Words::step, k);
+        const std::size_t u = k + 1;
+        if (!step || !(word(u, "year") || word(u, "month"))) {
+            return std::nullopt;
+        }
+        Found f = relative_found(begin, u + 1, {}, "that part of the year or month before, of or after the anchor's");
+        if (word(u, "year")) {
+            const int m1 = part == Part::early ? 1 : part == Part::mid ? 5 : 9;
+            f.value = year_part_value(m_anchor.year + *step, m1, m1 + 3);
+        } else {
+            const auto [y, m] = add_months(m_anchor.year, m_anchor.month, *step);
+            const int d1 = part == Part::early ? 1 : part == Part::mid ? 11 : 21;
+            const int d2 = part == Part::early ? 10 : part == Part::mid ? 20 : days_in_month(y, m);
+            f.value = month_part_value({y, m, d1}, {y, m, d2});
+        }
+        if (the || anaphoric_step(k)) {
+            f.anchoring = DateMatch::Anchoring::event;
+        }
         return f;
     }
 
@@ -2214,8 +2246,8 @@ private:
         if (word(i, "a") && word(i + 1, "couple") && word(i + 2, "of")) {
             return std::pair{2, i + 3};
         }
-        if (word(i, "several")) {
-            return std::pair{3, i + 1};
+        if (word(i, "several") || (word(i, "few") && i > 0 && table(Words::step, i - 1))) {
+            return std::pair{3, i + 1}; // "several days", "the past few days"
         }
         if (auto c = table(Words::count, i)) {
             return std::pair{*c, i + 1};
