@@ -669,7 +669,7 @@ private:
         return i < size() && (punct(i, '\'') || str(i) == "\u2019" || str(i) == "\u2018");
     }
 
-    // The full year of a two-digit one: the latest year ending in `nn` no more than ten years
+    // The full year of a two-digit one: the latest year ending in `nn` no more than twenty years
     // after the anchor's year (or the latest year the text wrote); with neither, 1950..2049.
     int full_year(int nn) const
     {
@@ -677,7 +677,7 @@ private:
         if (ref == 0) {
             return nn < 50 ? 2000 + nn : 1900 + nn;
         }
-        const int top = ref + 10;
+        const int top = ref + 20;
         return top - (((top - nn) % 100) + 100) % 100;
     }
 
@@ -747,7 +747,7 @@ private:
         if (word(k, "hundred")) {
             return YearAt{century, k + 1};
         }
-        if ((word(k, "oh") || word(k, "o")) && k + 1 < size()) {
+        if ((word(k, "oh") || word(k, "o") || word(k, "zero")) && k + 1 < size()) {
             auto d = number_words(k + 1);
             return d && d->first <= 9 ? std::optional<YearAt>(YearAt{century + d->first, d->second}) : std::nullopt;
         }
@@ -915,6 +915,11 @@ private:
                 }
                 if (word(k, "of")) {
                     ++k;
+                }
+                if (auto sm = step_month(k)) {
+                    sm->begin = i;
+                    sm->d = d->value; // "the 20th of next month"
+                    keep_longer(best, *sm);
                 }
                 if (auto m = month(k)) {
                     Partial p = piece(i, m->next, d->value, m->value);
@@ -1120,6 +1125,14 @@ private:
         Partial out = piece(start, k);
         out.month_upper = upper;
 
+        if (count == 2 && month_at < 0 && sep == '/' && is_small(0) && is_small(1) && punct(k, ',') && k + 1 < size() &&
+            m_tok[k + 1].kind == Kind::number && (m_tok[k + 1].digits == 2 || year(k + 1))) {
+            // "08/12,2015", "08/12,15": month and day, a comma, the year.
+            const int y = m_tok[k + 1].digits == 2 ? full_year(m_tok[k + 1].value) : m_tok[k + 1].value;
+            out.end = k + 2;
+            out.y = y;
+            return numeric_order(out, num[0], num[1], sep, text);
+        }
         if (count == 2) {
             return two_part_compound(out, *parts);
         }
@@ -1777,6 +1790,18 @@ private:
         return f;
     }
 
+    // "[the] next month", "this month", "the previous month" with a full anchor day: that month.
+    std::optional<Partial> step_month(std::size_t k) const
+    {
+        const std::size_t s = word(k, "the") ? k + 1 : k;
+        const auto step = anchored() ? table(Words::step, s) : std::nullopt;
+        if (!step || !word(s + 1, "month")) {
+            return std::nullopt;
+        }
+        const auto [y, m] = add_months(m_anchor.year, m_anchor.month, *step);
+        return piece(k, s + 2, 0, m, y);
+    }
+
     // "last day of october 2015", "third tuesday of september 2014", "last Sunday of March 2014".
     std::optional<Found> nth_day(std::size_t i) const
     {
@@ -1794,15 +1819,22 @@ private:
             return std::nullopt;
         }
         ++k;
-        if (!word(k, "of") && !word(k, "in")) {
+        const bool of = word(k, "of") || word(k, "in");
+        if (!of && !(anchored() && wd >= 0)) {
             return std::nullopt;
         }
-        auto p = partial(k + 1, false);
+        // "second Sunday" alone: of the anchor's month.
+        const auto relative_month = of ? step_month(k + 1) : std::optional{piece(k, k, 0, m_anchor.month, m_anchor.year)};
+        auto p = relative_month ? relative_month : partial(k + 1, false);
+        if (p && !of) {
+            p->begin = p->end = k; // the expression ends at the weekday
+        }
         if (!p || p->m == 0 || p->d != 0 || !p->error.empty()) {
             return std::nullopt;
         }
         Found f = found(i, p->end);
-        f.explicit_year = p->y;
+        f.explicit_year = relative_month ? 0 : p->y;
+        f.relative = relative_month.has_value();
         int y = p->y;
         if (y == 0) {
             auto c = context_year(*p);
@@ -2390,6 +2422,16 @@ private:
                 ++k;
             }
         }
+        if (step && word(k, "week")) {
+            // "this week Friday", "next week on Sunday"
+            const std::size_t d = word(k + 1, "on") ? k + 2 : k + 1;
+            auto wd = weekday_at(d);
+            if (!wd) {
+                return std::nullopt;
+            }
+            const Ymd monday = add_days(monday_of(anchor_day()), 7L * *step);
+            return DayAt{add_days(monday, (wd->first + 6) % 7), wd->second, "that day of the week named"};
+        }
         auto wd = weekday_at(k);
         if (!wd) {
             return std::nullopt;
@@ -2426,7 +2468,7 @@ private:
         if (k >= size() || (!the && m_tok[k].kind != Kind::ordinal)) {
             return std::nullopt;
         }
-        auto d = day(k, false);
+        auto d = day(k, the);
         if (!d) {
             return std::nullopt;
         }
