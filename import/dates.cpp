@@ -2605,6 +2605,9 @@ private:
             return std::nullopt;
         }
         std::size_t k = n->second;
+        if (auto f = counted_weekdays(i, *n)) {
+            return f;
+        }
         auto unit = table(Words::unit, k);
         if (!unit || (*unit >= 3650 && n->first > 15)) {
             return std::nullopt;
@@ -2634,6 +2637,38 @@ private:
         Found f = relative_found(i, k, unit_window(*unit, n->first * (*dir > 0 ? 1 : -1)),
                                  "counted from the anchor: that day for days, else the whole unit it falls in");
         if (*dir == 2 || *dir == -2) {
+            f.anchoring = DateMatch::Anchoring::event;
+        }
+        return f;
+    }
+
+    // COUNT WEEKDAY(s) (from now|later|ago|back): "two sundays from now", "2 thursdays ago": the
+    // N-th such weekday after or before the anchor.
+    std::optional<Found> counted_weekdays(std::size_t i, std::pair<int, std::size_t> n) const
+    {
+        const std::size_t k = n.second;
+        if (k >= size() || m_tok[k].kind != Kind::word || n.first > 52) {
+            return std::nullopt;
+        }
+        std::string_view w = str(k);
+        w = w.size() > 3 && (w.back() == 's' || w.back() == 'S') ? w.substr(0, w.size() - 1) : w;
+        const int wd = lookup(Words::weekday, w);
+        int sign = 0;
+        std::size_t e = k + 2;
+        if (wd >= 0 && word(k + 1, "from") && word(k + 2, "now")) {
+            sign = 1;
+            e = k + 3;
+        } else if (wd >= 0 && (word(k + 1, "ago") || word(k + 1, "back") || word(k + 1, "later"))) {
+            sign = word(k + 1, "later") ? 1 : -1;
+        }
+        if (sign == 0) {
+            return std::nullopt;
+        }
+        const Ymd a = anchor_day();
+        const int gap = sign > 0 ? (wd - weekday_of(a) + 7) % 7 : (weekday_of(a) - wd + 7) % 7;
+        const long days = (gap == 0 ? 7 : gap) + 7L * (n.first - 1);
+        Found f = relative_found(i, e, day_value(add_days(a, sign * days)), "the N-th such weekday after or before the anchor");
+        if (word(k + 1, "later")) {
             f.anchoring = DateMatch::Anchoring::event;
         }
         return f;
