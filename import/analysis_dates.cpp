@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace acta::import {
@@ -28,101 +29,64 @@ const DateValue* Analyzer::noun_date(const Sentence& s, std::size_t first, std::
     return nullptr;
 }
 
+namespace {
+
+// A full day YYYY-MM-DD as the anchor of the date reader; nothing for anything else.
+std::optional<DateAnchor> day_anchor(const std::string& iso, DateAnchor::NumericOrder order)
+{
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') {
+        return std::nullopt;
+    }
+    DateAnchor a;
+    a.year = std::stoi(iso.substr(0, 4));
+    a.month = std::stoi(iso.substr(5, 2));
+    a.day = std::stoi(iso.substr(8, 2));
+    a.order = order;
+    return a;
+}
+
+} // namespace
+
 // Dates given relative to the text's dateline ("yesterday", "on Tuesday", "last year") or to
-// the act before ("three days later", "two years later", "that autumn", "the following year").
+// the act before ("three days later", "later that day", "the following year", "that autumn"),
+// as the date reader reads them (import/dates.cpp): forms that count from the moment of
+// writing are anchored on the dateline, forms that count from a time just named on the act
+// before. A day count from an act dated less precisely than a day says nothing.
 DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::size_t last) const
 {
-    using namespace boost::gregorian;
-    auto number = [](const std::string& w) {
-        static const std::map<std::string, int> words{{"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
-                                                      {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
-                                                      {"nine", 9}, {"ten", 10}, {"several", 0}};
-        if (auto it = words.find(w); it != words.end()) {
-            return it->second;
-        }
-        return std::all_of(w.begin(), w.end(), ::isdigit) && !w.empty() && w.size() < 3 ? std::stoi(w) : 0;
-    };
-    const DateValue* previous = nullptr;
-    for (auto it = m_acts.rbegin(); it != m_acts.rend(); ++it) {
-        if (!it->date.empty()) {
-            previous = &it->date;
-            break;
-        }
+    if (first >= last) {
+        return {};
     }
-    auto year_value = [](int y) {
-        const std::string ys = std::to_string(y);
-        return DateValue{ys, ys + "-01-01", ys + "-12-31", Precision::year};
-    };
-    static const char* weekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-    for (std::size_t t = first; t < last; ++t) {
-        if (s.quoted[t]) {
-            continue; // "Today Italy has called ...", said the Speaker: the quote's day, not the act's
-        }
-        const auto& w = s.tokens[t].lower;
-        const auto next = t + 1 < last ? s.tokens[t + 1].lower : std::string();
-        try {
-            if (!m_published.empty() && m_published.size() == 10) {
-                const date pub = from_simple_string(m_published);
-                if (w == "yesterday" || w == "today") {
-                    return shift_day(m_published, w == "yesterday" ? -1 : 0);
-                }
-                for (int k = 0; k < 7; ++k) {
-                    const bool possessive = t + 1 < last && one_of(s.tokens[t + 1].lower, {"'s", "\xE2\x80\x99s"});
-                    if (w == weekdays[k] && ((t > first && one_of(s.tokens[t - 1].lower, {"on", "last"})) || possessive)) {
-                        int back = (pub.day_of_week().as_number() - k + 7) % 7;
-                        return shift_day(m_published, -back);
-                    }
-                }
-                if ((w == "last" || w == "this") && next == "year") {
-                    return year_value(pub.year() - (w == "last" ? 1 : 0));
-                }
+    const DateValue* previous = nullptr;
+    for (auto it = m_acts.rbegin(); it != m_acts.rend() && !previous; ++it) {
+        previous = it->date.empty() ? nullptr : &it->date;
+    }
+    const std::size_t begin = s.tokens[first].begin;
+    const std::string_view clause = m_text.substr(begin, s.tokens[last - 1].end - begin);
+    auto quoted = [&](const DateMatch& d) {
+        for (std::size_t t = first; t < last; ++t) {
+            if (s.tokens[t].begin == begin + d.begin) {
+                return static_cast<bool>(s.quoted[t]); // "Today Italy has called ...", said the Speaker
             }
-            if (!previous) {
+        }
+        return false;
+    };
+    using Anchoring = DateMatch::Anchoring;
+    const std::array<std::pair<std::optional<DateAnchor>, Anchoring>, 2> anchors{{
+        {day_anchor(m_published, m_order), Anchoring::writing},
+        {previous ? day_anchor(previous->start, m_order) : std::nullopt, Anchoring::event},
+    }};
+    for (const auto& [anchor, anchoring] : anchors) {
+        if (!anchor) {
+            continue;
+        }
+        for (const auto& d : find_dates(clause, *anchor)) {
+            const bool day_count = d.value.precision == Precision::day || d.value.precision == Precision::day_range;
+            if (d.anchoring != anchoring || d.value.empty() || quoted(d) ||
+                (anchoring == Anchoring::event && day_count && previous->precision != Precision::day)) {
                 continue;
             }
-            const int prev_year = std::stoi(previous->start.substr(0, 4));
-            // "three days later", "two years later", "a week later"
-            if (t + 2 < last + 1 && number(w) > 0 && t + 2 <= last - 1 + 1 && t + 2 < s.tokens.size() &&
-                s.tokens[t + 2].lower == "later") {
-                const int n = number(w);
-                if (next == "year" || next == "years") {
-                    return year_value(prev_year + n);
-                }
-                if ((next == "day" || next == "days" || next == "week" || next == "weeks") && previous->precision == Precision::day) {
-                    return shift_day(previous->start, n * (next[0] == 'w' ? 7 : 1));
-                }
-            }
-            // "later that day", "the same evening", "that same day": the day of the act before
-            if (previous->precision == Precision::day &&
-                (((w == "that" || w == "same") && one_of(next, {"day", "evening", "morning", "afternoon", "night"})) ||
-                 (w == "same" && t > first && s.tokens[t - 1].lower == "the" &&
-                  one_of(next, {"day", "evening", "morning", "afternoon", "night"})))) {
-                return shift_day(previous->start, 0);
-            }
-            if ((w == "following" || w == "next") && next == "year" && t > first && s.tokens[t - 1].lower == "the") {
-                return year_value(prev_year + 1);
-            }
-            if (w == "that" || w == "the") {
-                static const std::map<std::string, std::pair<int, int>> seasons{
-                    {"spring", {3, 5}}, {"summer", {6, 8}}, {"autumn", {9, 11}}, {"fall", {9, 11}}};
-                if (w == "the" && next != "following") {
-                    continue; // "in the autumn" says nothing of the year
-                }
-                const std::string nn = w == "the" && t + 2 < last ? s.tokens[t + 2].lower : next;
-                if (auto it = seasons.find(nn); it != seasons.end()) {
-                    const int y = prev_year + (w == "the" ? (previous->start.substr(5, 2) > "05" ? 1 : 0) : 0);
-                    const date b(static_cast<unsigned short>(y), static_cast<unsigned short>(it->second.first), 1);
-                    const date e = date(static_cast<unsigned short>(y), static_cast<unsigned short>(it->second.second), 1).end_of_month();
-                    static const std::map<std::string, std::string> codes{{"spring", "21"}, {"summer", "22"}, {"autumn", "23"}, {"fall", "23"}};
-                    return DateValue{std::to_string(y) + "-" + codes.at(nn), to_iso_extended_string(b), to_iso_extended_string(e),
-                                     Precision::season};
-                }
-                if (w == "that" && next == "year") {
-                    return year_value(prev_year);
-                }
-            }
-        } catch (const std::exception&) {
-            continue;
+            return d.value;
         }
     }
     return {};

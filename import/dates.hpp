@@ -18,6 +18,11 @@ struct DateAnchor {
     // by its separator (dots day first, slashes and dashes month first), or as the text says
     // ("dates are day/month/year").
     enum class NumericOrder { by_separator, day_first, month_first } order = NumericOrder::by_separator;
+    // The day of the anchor, 0 = unknown. With year, month and day all given, forms relative to
+    // the moment of writing are read too ("yesterday", "last Friday", "two weeks ago", "this
+    // decade"), and a bare weekday, month or day is the closest one on or before the anchor
+    // unless the words around it point ahead ("will", "next"). See docs/dates.md.
+    int day = 0;
 };
 
 struct DateMatch {
@@ -28,6 +33,11 @@ struct DateMatch {
     bool year_inferred = false; // the year came from the anchor or from an earlier year in the text
     bool relative = false;      // resolved relative to an earlier date ("later that year")
     int explicit_year = 0;      // the year written in the expression itself (for a range, the last one), 0 when none
+    std::string note;           // how an ambiguous or relative expression was read, for `parse-date --explain`
+    // What a form relative to the anchor day counts from: the moment of writing ("yesterday",
+    // "last Friday", "two weeks ago") or a time the text has just named ("three days later",
+    // "that autumn", "the following year"), which the importer anchors on the act before.
+    enum class Anchoring { none, writing, event } anchoring = Anchoring::none;
 };
 
 // Every date expression in `text`, left to right, not overlapping. A yearless expression takes

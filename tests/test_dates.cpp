@@ -280,7 +280,7 @@ TEST_CASE("numbers that are not dates", "[dates]")
         "in 2000 people were killed",
         "the deaths of 2000 people",
         "from 1000 to 2000 people",
-        "in the 1990s",
+        "in their 80s",
         "a 2013% rise",
         "$2014",
         "1.2.2010.5",
@@ -606,7 +606,7 @@ TEST_CASE("acta parse-date", "[dates][cli]")
         std::stringstream page;
         page << in.rdbuf();
         for (const char* part : {"## NAME", "## SYNOPSIS", "## DESCRIPTION", "## OPTIONS", "## DIAGNOSTICS",
-                                 "## EXAMPLES", "--anchor", "use YYYY-MM-DD"}) {
+                                 "## EXAMPLES", "--anchor", "use YYYY-MM-DD", "--explain", "--order"}) {
             INFO(part);
             CHECK(page.str().find(part) != std::string::npos);
         }
@@ -629,4 +629,54 @@ TEST_CASE("acta parse-date", "[dates][cli]")
                            "29 February 2013\terror: 29 February 2013: February 2013 has 28 days\n");
         CHECK(err.str().empty());
     }
+}
+
+TEST_CASE("relative forms need a full anchor day", "[dates]")
+{
+    const DateAnchor year_only{2019, 0, DateAnchor::NumericOrder::by_separator};
+    const DateAnchor day{2019, 6, DateAnchor::NumericOrder::by_separator, 14};
+    for (const char* text : {"yesterday", "last Friday", "two weeks ago", "the previous quarter", "Monday"}) {
+        INFO(text);
+        CHECK(!parse_date(text, year_only).error.empty());
+        const auto m = parse_date(text, day);
+        CHECK(m.error.empty());
+        CHECK(m.relative);
+        CHECK(m.explicit_year == 0);
+    }
+    // A year written earlier in the text wins over the anchor for a bare month.
+    CHECK(parse_date("In 2010 it began. In September, the Senate adopted it", day).value.edtf == "2010-09");
+    CHECK(parse_date("In September, the Senate adopted it", day).value.edtf == "2018-09");
+    CHECK(parse_date("The Senate will vote in September", day).value.edtf == "2019-09");
+}
+
+TEST_CASE("numeric order: stated, observed in the text, else by separator", "[dates]")
+{
+    auto second = [](const char* text, DateAnchor a) {
+        const auto all = find_dates(text, a);
+        REQUIRE(all.size() == 2);
+        return all[1];
+    };
+    const DateAnchor none;
+    const auto by_separator = second("On 04/05/2016 and 03/04/2016", none);
+    CHECK(by_separator.value.edtf == "2016-03-04");
+    CHECK(by_separator.note.find("US default") != std::string::npos);
+    const auto observed = second("On 21/04/2016 and 03/04/2016", none);
+    CHECK(observed.value.edtf == "2016-04-03");
+    CHECK(observed.note.find("earlier date") != std::string::npos);
+    DateAnchor stated;
+    stated.order = DateAnchor::NumericOrder::month_first;
+    const auto told = second("On 04/05/2016 and 03/04/2016", stated);
+    CHECK(told.value.edtf == "2016-03-04");
+    CHECK(told.note.find("the text states") != std::string::npos);
+}
+
+TEST_CASE("acta parse-date --explain and --order", "[dates][cli]")
+{
+    const Run r = run_acta({"parse-date", "--explain", "--anchor", "2019-06-14", "07.04.01", "last Friday"});
+    CHECK(r.code == 0);
+    CHECK(r.out == "07.04.01\t2001-04-07\t2001-04-07\t2001-04-07\tday; two-digit year 1 read as 2001; day first: "
+                   "dots (the European default)\n"
+                   "last Friday\t2019-06-07\t2019-06-07\t2019-06-07\tday; the closest one before the anchor\n");
+    CHECK(run_acta({"parse-date", "--order", "day-first", "03/04/2015"}).out == "03/04/2015\t2015-04-03\t2015-04-03\t2015-04-03\n");
+    CHECK(run_acta({"parse-date", "--order", "sideways", "03/04/2015"}).code == 2);
 }

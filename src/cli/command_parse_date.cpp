@@ -11,7 +11,14 @@ void ParseDateCommand::setup(CLI::App& app)
 {
     app.add_option("texts", m_texts, "texts to read a date from (default: each line of standard input)");
     app.add_option("--anchor", m_anchor,
-                   "the year (YYYY, YYYY-MM or YYYY-MM-DD) that yearless dates take when the text gives none");
+                   "the date of writing (YYYY, YYYY-MM or YYYY-MM-DD): yearless dates take its year; with a "
+                   "full day, relative dates (yesterday, last Friday, two weeks ago) count from it");
+    app.add_option("--order", m_order,
+                   "how to read a numeric date whose day and month are both 12 or less, as a document states it: "
+                   "day-first or month-first (default: by its separator)")
+        ->check(CLI::IsMember({"day-first", "month-first"}));
+    app.add_flag("--explain", m_explain,
+                 "add a fifth column: the precision and how an ambiguous or relative expression was read");
     app.footer("Prints TEXT<TAB>EDTF<TAB>first day<TAB>last day, or TEXT<TAB>error: REASON, one line per text.\n"
                "Exit status: 0 all texts parsed, 1 some text names no valid date, 2 bad usage.");
 }
@@ -46,6 +53,7 @@ import::DateAnchor parse_anchor(const std::string& s)
     import::DateAnchor anchor;
     anchor.year = std::stoi(s.substr(0, 4));
     anchor.month = s.size() >= 7 ? std::stoi(s.substr(5, 2)) : 0;
+    anchor.day = s.size() == 10 ? std::stoi(s.substr(8, 2)) : 0;
     return anchor;
 }
 
@@ -65,13 +73,21 @@ std::string one_line(std::string_view text)
 
 int ParseDateCommand::run(Context& ctx)
 {
-    const import::DateAnchor anchor = m_anchor.empty() ? import::DateAnchor{} : parse_anchor(m_anchor);
+    import::DateAnchor anchor = m_anchor.empty() ? import::DateAnchor{} : parse_anchor(m_anchor);
+    if (!m_order.empty()) {
+        anchor.order = m_order == "day-first" ? import::DateAnchor::NumericOrder::day_first
+                                              : import::DateAnchor::NumericOrder::month_first;
+    }
     bool all_parsed = true;
     auto print = [&](std::string_view text) {
         const import::DateMatch m = import::parse_date(text, anchor);
         ctx.out << one_line(text) << '\t';
         if (m.error.empty()) {
-            ctx.out << m.value.edtf << '\t' << m.value.start << '\t' << m.value.end << '\n';
+            ctx.out << m.value.edtf << '\t' << m.value.start << '\t' << m.value.end;
+            if (m_explain) {
+                ctx.out << '\t' << to_string(m.value.precision) << (m.note.empty() ? "" : "; " + m.note);
+            }
+            ctx.out << '\n';
         } else {
             ctx.out << "error: " << m.error << '\n';
             all_parsed = false;

@@ -25,6 +25,8 @@ public:
 private:
     std::vector<std::string> m_texts;
     std::string m_anchor;
+    std::string m_order;
+    bool m_explain = false;
     std::istream* m_in = nullptr;
 };
 

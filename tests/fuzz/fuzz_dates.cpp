@@ -31,7 +31,8 @@ void check_value(const acta::DateValue& v)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    // The first byte chooses an anchor year, so yearless expressions get resolved too.
+    // The first byte chooses an anchor year, so yearless expressions get resolved too, and with
+    // it a day, so forms relative to the anchor ("last Friday", "two weeks ago") are read.
     acta::import::DateAnchor anchor;
     std::string_view text(reinterpret_cast<const char*>(data), size);
     if (!text.empty()) {
@@ -39,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (c & 1) {
             anchor.year = 1950 + (c >> 1);
             anchor.month = 1 + (c % 12);
+            anchor.day = (c & 2) ? 1 + (c % 28) : 0;
         }
     }
     const auto matches = acta::import::find_dates(text, anchor);

@@ -35,6 +35,9 @@ make() {
     quotes) unit='"“«‘ ' ;;
     blank-lines) unit=$'x\n\n\n\n\n\n\n\n' ;;
     crlf-list) unit=$'2013\r\nSenate of Peru adopted a statement.\r\n' ;;
+    relative) unit='last Friday two weeks from next Tuesday the day before yesterday on Tuesday the 9th ' ;;
+    decades) unit="the early '80s the mid-1970s the first half of the 20th century Q3 2004 FY03 11-23-98 " ;;
+    spelled) unit='nineteen nineteen two thousand and nineteen eighty- ' ;;
     esac
     if [[ $1 == letters ]]; then
         head -c "$2" /dev/zero | tr '\0' a >"$3"
@@ -85,6 +88,37 @@ for shape in letters sentence sentences list-dashes date-lines digits brackets q
     note=""
     awk -v r="$ratio" -v b="$b" 'BEGIN { exit !(r > 8 && b > 500) }' && note=" (grows faster than the input)"
     printf '%-12s %8s ms %7s ms %6s %s\n' "$shape" "$a" "$b" "$ratio" "ok$note"
+    passed=$((passed + 1))
+done
+
+# The date reader alone, relative to a full anchor day (the importer gives none): each file is
+# one line for `acta parse-date --anchor`.
+run_parse() {
+    local s e rc
+    s=$(date +%s%N)
+    timeout "$LIMIT" "$ACTA" parse-date --anchor 2013-02-12 <"$1" >h.out 2>h.err
+    rc=$?
+    e=$(( ($(date +%s%N) - s) / 1000000 ))
+    if [[ $rc -eq 124 ]]; then
+        echo "FAIL:over ${LIMIT}s"
+    elif [[ $rc -gt 1 ]]; then
+        echo "FAIL:exit $rc: $(head -c 160 h.err | tr '\n' '|')"
+    else
+        echo "$e"
+    fi
+}
+for shape in relative decades spelled digits quotes; do
+    make "$shape" 131072 small.txt
+    make "$shape" 524288 large.txt
+    a=$(run_parse small.txt)
+    b=$(run_parse large.txt)
+    if [[ $a == FAIL:* || $b == FAIL:* ]]; then
+        printf '%-12s %10s %10s %6s %s\n' "date:$shape" "${a%%:*}" "${b%%:*}" - "FAIL ${a#FAIL:} ${b#FAIL:}"
+        failed=$((failed + 1))
+        continue
+    fi
+    ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", b / (a > 0 ? a : 1) }')
+    printf '%-12s %8s ms %7s ms %6s %s\n' "date:$shape" "$a" "$b" "$ratio" ok
     passed=$((passed + 1))
 done
 
