@@ -1,6 +1,8 @@
 // The analyzer: sentences, paragraphs, blocks, tables, enumerations, the subject, merging.
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
+#include "context.hpp"
+#include "merge.hpp"
 
 #include <algorithm>
 #include <array>
@@ -492,7 +494,9 @@ int Analyzer::entry_year(const Span& paragraph) const
     }
     if (j - i != 4 || (j < paragraph.end && std::isalnum(static_cast<unsigned char>(m_text[j])))) {
         // "Fast forward to 2010: ...": a year closing a few words before a colon.
-        const std::size_t colon = m_text.find(':', paragraph.begin);
+        // Only the paragraph's first 41 bytes are searched: time stays linear in the text.
+        const std::size_t colon =
+            m_text.substr(0, std::min(paragraph.end, paragraph.begin + 41)).find(':', paragraph.begin);
         if (colon == std::string_view::npos || colon >= paragraph.end || colon - paragraph.begin > 40 || colon < 4) {
             return 0;
         }
@@ -536,11 +540,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
         if (!block_date) {
             report_bad_dates(s);
         }
-        for (const auto& d : s.dates) {
-            if (!d.value.empty() && d.explicit_year) {
-                anchor_year = std::stoi(d.value.end.substr(0, 4));
-            }
-        }
+        anchor_year = running_year(s.dates, anchor_year);
         if (first_sentence) {
             first_sentence = false;
             read_paragraph_start(s);
@@ -831,191 +831,134 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     m_acts.push_back(std::move(a));
 }
 
-void Analyzer::detect_subject(std::size_t from)
-{
+namespace {
+
+// Candidate names of the event a text is about: a name word before a subject noun or term
+// ("Khojaly massacre") or after one and "in" ("the massacre in Khojaly").
+struct SubjectNames {
     std::map<std::string, int> counts;
     std::map<std::string, std::set<std::string>> aliases;
-    std::string given = m_options.subject;
-    const Span all{from, m_text.size(), 0};
-    std::vector<Span> sentences;
-    for (const auto& p : split_paragraphs(m_text.substr(0))) {
-        if (p.span.begin < from) {
-            continue;
-        }
-        for (const auto& s : split_sentences(m_text, p.span)) {
-            sentences.push_back(s);
+
+    void count(std::string_view text, const Sentence& s, const Gazetteer& g)
+    {
+        auto is_subject_noun = [&](std::size_t t) {
+            if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
+                return false;
+            }
+            for (const auto& m : s.phrases[static_cast<std::size_t>(s.phrase_at[t])].meanings) {
+                if (m.type == Meaning::Type::lex &&
+                    (g.lexicon()[m.index].category == "subject_noun" || g.lexicon()[m.index].category == "term")) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+            if (!is_name_word(s.tokens[t]) || s.phrase_at[t] >= 0) {
+                continue;
+            }
+            const bool before_noun = is_subject_noun(t + 1);
+            const bool after_in = t >= 2 && s.tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
+            if (before_noun || after_in) {
+                const std::string name(text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin));
+                ++counts[name];
+                if (before_noun) {
+                    aliases[name].insert(name + " " + s.tokens[t + 1].lower);
+                }
+            }
         }
     }
-    (void)all;
-    if (given.empty()) {
-        for (const auto& span : sentences) {
-            const auto tokens = tokenize(m_text.substr(span.begin, span.end - span.begin), span.begin);
-            const auto phrases = m_g.match(m_text, tokens);
-            std::vector<int> at(tokens.size(), -1);
-            for (std::size_t p = 0; p < phrases.size(); ++p) {
-                for (std::size_t t = phrases[p].first; t < phrases[p].last; ++t) {
-                    at[t] = static_cast<int>(p);
-                }
-            }
-            auto is_subject_noun = [&](std::size_t t) {
-                if (t >= tokens.size() || at[t] < 0) {
-                    return false;
-                }
-                for (const auto& m : phrases[static_cast<std::size_t>(at[t])].meanings) {
-                    if (m.type == Meaning::Type::lex && (m_g.lexicon()[m.index].category == "subject_noun" ||
-                                                         m_g.lexicon()[m.index].category == "term")) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-            for (std::size_t t = 0; t < tokens.size(); ++t) {
-                if (!is_name_word(tokens[t]) || at[t] >= 0) {
-                    continue;
-                }
-                const bool before_noun = is_subject_noun(t + 1);
-                const bool after_in = t >= 2 && tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
-                if (before_noun || after_in) {
-                    const std::string name(m_text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
-                    ++counts[name];
-                    if (before_noun) {
-                        aliases[name].insert(name + " " + tokens[t + 1].lower);
-                    }
-                }
-            }
-        }
-        int best = 1;
+
+    // The name counted most often (more than once), or "".
+    std::string best() const
+    {
+        std::string given;
+        int most = 1;
         for (const auto& [name, n] : counts) {
-            if (n > best) {
-                best = n;
+            if (n > most) {
+                most = n;
                 given = name;
             }
         }
+        return given;
     }
+};
+
+} // namespace
+
+// The event's date: the earliest date in a sentence that speaks of the event and reports no
+// act, if it comes before most dates of sentences that do report acts (a digest of one
+// month's sessions has no event date in it).
+void Analyzer::SubjectDates::add(const Analyzer& a, const Sentence& s)
+{
+    if (s.dates.empty()) {
+        return;
+    }
+    if (a.has_trigger(s, 0, s.tokens.size())) {
+        for (const auto& d : s.dates) {
+            if (d.error.empty() && !d.value.empty() && d.explicit_year) {
+                act_dates.push_back(d.value.start);
+            }
+        }
+        return;
+    }
+    bool about = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        about |= a.lex_in(s, p, "subject_noun");
+    }
+    if (!about) {
+        return;
+    }
+    for (const auto& d : s.dates) {
+        if (d.error.empty() && !d.value.empty() && d.explicit_year && (earliest.empty() || d.value.start < earliest.start)) {
+            earliest = d.value;
+        }
+    }
+}
+
+DateValue Analyzer::SubjectDates::event_date()
+{
+    if (earliest.empty() || act_dates.empty()) {
+        return {};
+    }
+    std::sort(act_dates.begin(), act_dates.end());
+    return earliest.end < act_dates[act_dates.size() / 2] ? earliest : DateValue{};
+}
+
+void Analyzer::detect_subject(std::size_t from)
+{
+    SubjectNames names;
+    SubjectDates dates;
+    for (const auto& p : split_paragraphs(m_text)) {
+        if (p.span.begin < from) {
+            continue;
+        }
+        for (const auto& span : split_sentences(m_text, p.span)) {
+            const Sentence s = make_sentence(span, 0);
+            if (m_options.subject.empty()) {
+                names.count(m_text, s, m_g);
+            }
+            dates.add(*this, s);
+        }
+    }
+    const std::string given = m_options.subject.empty() ? names.best() : m_options.subject;
     if (given.empty()) {
         return;
     }
     SubjectInfo info;
     info.name = given;
-    for (const auto& a : aliases[given]) {
+    for (const auto& a : names.aliases[given]) {
         info.aliases.push_back(a);
     }
-    // The event's date: the earliest date in a sentence that speaks of the event and reports no
-    // act, if it comes before most dates of sentences that do report acts (a digest of one
-    // month's sessions has no event date in it).
-    DateValue earliest;
-    std::vector<std::string> act_dates;
-    for (const auto& span : sentences) {
-        const Sentence s = make_sentence(span, 0);
-        if (s.dates.empty()) {
-            continue;
-        }
-        if (has_trigger(s, 0, s.tokens.size())) {
-            for (const auto& d : s.dates) {
-                if (d.error.empty() && !d.value.empty() && d.explicit_year) {
-                    act_dates.push_back(d.value.start);
-                }
-            }
-            continue;
-        }
-        bool about = false;
-        for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-            about |= lex_in(s, p, "subject_noun");
-        }
-        if (!about) {
-            continue;
-        }
-        for (const auto& d : s.dates) {
-            if (d.error.empty() && !d.value.empty() && d.explicit_year && (earliest.empty() || d.value.start < earliest.start)) {
-                earliest = d.value;
-            }
-        }
-    }
-    if (!earliest.empty() && !act_dates.empty()) {
-        std::sort(act_dates.begin(), act_dates.end());
-        if (earliest.end < act_dates[act_dates.size() / 2]) {
-            m_subject_date = earliest;
-            info.date_edtf = earliest.edtf;
-        }
+    m_subject_date = dates.event_date();
+    if (!m_subject_date.empty()) {
+        info.date_edtf = m_subject_date.edtf;
     }
     m_subject = info;
 }
 
 std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
 
-std::vector<ExtractedAct> Analyzer::finish()
-{
-    // Mentions of one act: the same jurisdiction, bodies that are the same or one inside the
-    // other, and the same day (or both undated), or the same identifier.
-    auto same_body = [](const BodyRef& a, const BodyRef& b) {
-        return a.name == b.name || a.parent_name == b.name || b.parent_name == a.name ||
-               (a.kind == "legislature" && b.kind == "chamber" && b.parent_name.empty()) ||
-               (b.kind == "legislature" && a.kind == "chamber" && a.parent_name.empty());
-    };
-    std::vector<ExtractedAct> out;
-    out.reserve(m_acts.size());
-    std::map<std::string, std::vector<std::size_t>> by_jurisdiction; // candidates only, not every act
-    for (auto& act : m_acts) {
-        ExtractedAct* into = nullptr;
-        auto& candidates = by_jurisdiction[act.body.jurisdiction_code];
-        for (const std::size_t i : candidates) {
-            auto& o = out[i];
-            if (!same_body(o.body, act.body)) {
-                continue;
-            }
-            const bool same_id = !o.identifier.empty() && o.identifier == act.identifier;
-            bool same_date = !o.date.empty() && !act.date.empty() && o.date.start == act.date.start &&
-                             o.date.end == act.date.end;
-            // "the Senate's motion of June 2014" is the motion of 10 June 2014 mentioned again.
-            const bool contains = !o.date.empty() && !act.date.empty() &&
-                                  ((o.date.start <= act.date.start && act.date.end <= o.date.end) ||
-                                   (act.date.start <= o.date.start && o.date.end <= act.date.end));
-            if (contains && !same_date && (o.act_type == act.act_type || weak_type(o.act_type) || weak_type(act.act_type))) {
-                same_date = true;
-            }
-            if (same_id || same_date) {
-                into = &o;
-                break;
-            }
-        }
-        if (!into) {
-            candidates.push_back(out.size());
-            out.push_back(std::move(act));
-            continue;
-        }
-        if (into->body.kind == "legislature" && act.body.kind == "chamber") {
-            into->body = act.body;
-        }
-        if (weak_type(into->act_type) && !weak_type(act.act_type)) {
-            into->act_type = act.act_type;
-        }
-        if (precision_rank(act.date.precision) > precision_rank(into->date.precision)) {
-            into->date = act.date;
-        }
-        if (into->identifier.empty()) {
-            into->identifier = act.identifier;
-        }
-        if (into->wording.empty()) {
-            into->wording = act.wording;
-        }
-        if (into->vote.empty()) {
-            into->vote = act.vote;
-        }
-        for (auto& t : act.terms) {
-            if (std::none_of(into->terms.begin(), into->terms.end(), [&](auto& x) { return x.term == t.term; })) {
-                into->terms.push_back(t);
-            }
-        }
-        for (auto& p : act.persons) {
-            if (std::none_of(into->persons.begin(), into->persons.end(), [&](auto& x) { return x.name == p.name; })) {
-                into->persons.push_back(p);
-            }
-        }
-        for (auto& a : act.attestations) {
-            into->attestations.push_back(std::move(a));
-        }
-    }
-    return out;
-}
+std::vector<ExtractedAct> Analyzer::finish() { return merge_mentions(std::move(m_acts)); }
 
 } // namespace acta::import

@@ -81,6 +81,14 @@ public:
     std::vector<ExtractedAct> finish();
 
 private:
+    // The dates of a text's sentences that tell the date of the event it is about.
+    struct SubjectDates {
+        DateValue earliest;                // of sentences about the event that report no act
+        std::vector<std::string> act_dates; // of sentences that report an act
+        void add(const Analyzer& a, const Sentence& s);
+        DateValue event_date();
+    };
+
     Sentence make_sentence(const Span& span, int anchor_year) const;
     std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;

@@ -3,6 +3,7 @@
 #include "importer.hpp"
 
 #include "analysis.hpp"
+#include "context.hpp"
 #include "dates.hpp"
 #include "gazetteer.hpp"
 #include "sha256.hpp"
@@ -53,6 +54,7 @@ struct Para {
     std::string_view text;
     std::optional<DateMatch> only_date; // the paragraph is a date line (nothing but a date)
     bool heading = false;
+    int anchor_year = 0; // the last year written explicitly before the paragraph
 };
 
 bool has_letters(std::string_view s)
@@ -289,16 +291,14 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     analyzer.set_published(result.source.published);
     analyzer.set_numeric_order(order);
 
-    // Classify paragraphs: date lines and headings. The anchor year runs through the text.
+    // Classify paragraphs: date lines and headings. The anchor year runs through the text: each
+    // paragraph's is the last year written explicitly before it.
     int anchor_year = 0;
     for (auto& p : paras) {
+        p.anchor_year = anchor_year;
         p.only_date = date_line(p.text, anchor_year, order);
         p.heading = !p.only_date && looks_like_heading(p.text);
-        for (const auto& d : find_dates(p.text, {anchor_year, 0, order})) {
-            if (!d.value.empty() && d.explicit_year) {
-                anchor_year = std::stoi(d.value.end.substr(0, 4));
-            }
-        }
+        anchor_year = running_year(find_dates(p.text, {anchor_year, 0, order}), anchor_year);
     }
     analyzer.detect_subject(paras.empty() ? 0 : paras.front().p.span.begin);
 
@@ -410,7 +410,6 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         }
     }
 
-    anchor_year = 0;
     for (std::size_t k = 0; k < paras.size(); ++k) {
         const auto& p = paras[k];
         if (!table_columns[k].empty() && !table_line(p.text)) {
@@ -439,12 +438,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         } else if (p.heading) {
             analyzer.set_section(p.p.span);
         } else if (!in_block[k]) {
-            analyzer.prose_paragraph(p.p.span, anchor_year);
-        }
-        for (const auto& d : find_dates(p.text, {anchor_year, 0, order})) {
-            if (!d.value.empty() && d.explicit_year) {
-                anchor_year = std::stoi(d.value.end.substr(0, 4));
-            }
+            analyzer.prose_paragraph(p.p.span, p.anchor_year);
         }
     }
     if (result.source.published.empty()) {

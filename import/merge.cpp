@@ -1,0 +1,171 @@
+#include "merge.hpp"
+
+#include "analysis_helpers.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace acta::import {
+
+using namespace detail;
+
+bool same_mention(const ExtractedAct& o, const ExtractedAct& act)
+{
+    // Mentions of one act: the same jurisdiction, bodies that are the same or one inside the
+    // other, and the same day (or both undated), or the same identifier.
+    auto same_body = [](const BodyRef& a, const BodyRef& b) {
+        return a.name == b.name || a.parent_name == b.name || b.parent_name == a.name ||
+               (a.kind == "legislature" && b.kind == "chamber" && b.parent_name.empty()) ||
+               (b.kind == "legislature" && a.kind == "chamber" && a.parent_name.empty());
+    };
+    if (!same_body(o.body, act.body)) {
+        return false;
+    }
+    const bool same_id = !o.identifier.empty() && o.identifier == act.identifier;
+    bool same_date = !o.date.empty() && !act.date.empty() && o.date.start == act.date.start &&
+                     o.date.end == act.date.end;
+    // "the Senate's motion of June 2014" is the motion of 10 June 2014 mentioned again.
+    const bool contains = !o.date.empty() && !act.date.empty() &&
+                          ((o.date.start <= act.date.start && act.date.end <= o.date.end) ||
+                           (act.date.start <= o.date.start && o.date.end <= act.date.end));
+    if (contains && !same_date && (o.act_type == act.act_type || weak_type(o.act_type) || weak_type(act.act_type))) {
+        same_date = true;
+    }
+    return same_id || same_date;
+}
+
+void merge_into(ExtractedAct& into, ExtractedAct&& act)
+{
+    if (into.body.kind == "legislature" && act.body.kind == "chamber") {
+        into.body = act.body;
+    }
+    if (weak_type(into.act_type) && !weak_type(act.act_type)) {
+        into.act_type = act.act_type;
+    }
+    if (precision_rank(act.date.precision) > precision_rank(into.date.precision)) {
+        into.date = act.date;
+    }
+    if (into.identifier.empty()) {
+        into.identifier = act.identifier;
+    }
+    if (into.wording.empty()) {
+        into.wording = act.wording;
+    }
+    if (into.vote.empty()) {
+        into.vote = act.vote;
+    }
+    for (auto& t : act.terms) {
+        if (std::none_of(into.terms.begin(), into.terms.end(), [&](auto& x) { return x.term == t.term; })) {
+            into.terms.push_back(t);
+        }
+    }
+    for (auto& p : act.persons) {
+        if (std::none_of(into.persons.begin(), into.persons.end(), [&](auto& x) { return x.name == p.name; })) {
+            into.persons.push_back(p);
+        }
+    }
+    for (auto& a : act.attestations) {
+        into.attestations.push_back(std::move(a));
+    }
+}
+
+namespace {
+
+// The years a date covers, or {0, 0} when it is empty, not Gregorian YYYY or wider than `widest`.
+constexpr int widest = 25;
+
+std::pair<int, int> years_of(const DateValue& d)
+{
+    auto year = [](const std::string& iso) {
+        if (iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+            return 0;
+        }
+        return std::stoi(iso.substr(0, 4));
+    };
+    if (d.empty()) {
+        return {0, 0};
+    }
+    const int a = year(d.start);
+    const int b = year(d.end);
+    return a == 0 || b < a || b - a > widest ? std::pair{0, 0} : std::pair{a, b};
+}
+
+// The acts of one jurisdiction, found by identifier and by the years their dates cover.
+// Entries go stale when an act's date or identifier changes; the predicate is applied anyway.
+struct Candidates {
+    std::vector<std::size_t> all;
+    std::vector<std::size_t> wide; // dated but not by year (too wide, or not YYYY)
+    std::unordered_map<int, std::vector<std::size_t>> by_year;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_identifier;
+
+    // `fresh`: a new act (else an act already added, whose date or identifier may have changed).
+    void add(std::size_t i, const ExtractedAct& act, bool fresh)
+    {
+        if (fresh) {
+            all.push_back(i);
+        }
+        if (!act.identifier.empty()) {
+            by_identifier[act.identifier].push_back(i);
+        }
+        const auto [a, b] = years_of(act.date);
+        if (a == 0 && !act.date.empty()) {
+            wide.push_back(i);
+        }
+        for (int y = a; a != 0 && y <= b; ++y) {
+            by_year[y].push_back(i);
+        }
+    }
+
+    // Every earlier act that can be the same act as `act`, in the order they were added.
+    std::vector<std::size_t> for_mention(const ExtractedAct& act) const
+    {
+        const auto [a, b] = years_of(act.date);
+        if (a == 0 && !act.date.empty()) {
+            return all;
+        }
+        std::vector<std::size_t> out = wide;
+        if (auto it = by_identifier.find(act.identifier); !act.identifier.empty() && it != by_identifier.end()) {
+            out.insert(out.end(), it->second.begin(), it->second.end());
+        }
+        for (int y = a; a != 0 && y <= b; ++y) {
+            if (auto it = by_year.find(y); it != by_year.end()) {
+                out.insert(out.end(), it->second.begin(), it->second.end());
+            }
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+};
+
+} // namespace
+
+std::vector<ExtractedAct> merge_mentions(std::vector<ExtractedAct> mentions)
+{
+    std::vector<ExtractedAct> out;
+    out.reserve(mentions.size());
+    std::unordered_map<std::string, Candidates> by_jurisdiction;
+    for (auto& act : mentions) {
+        auto& candidates = by_jurisdiction[act.body.jurisdiction_code];
+        ExtractedAct* into = nullptr;
+        std::size_t at = 0;
+        for (const std::size_t i : candidates.for_mention(act)) {
+            if (same_mention(out[i], act)) {
+                into = &out[i];
+                at = i;
+                break;
+            }
+        }
+        if (!into) {
+            candidates.add(out.size(), act, true);
+            out.push_back(std::move(act));
+            continue;
+        }
+        merge_into(*into, std::move(act));
+        candidates.add(at, *into, false);
+    }
+    return out;
+}
+
+} // namespace acta::import
