@@ -249,10 +249,6 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
         }
         found.push_back({std::move(text), a, std::move(type)});
     };
-    static const std::set<std::string, std::less<>> resolution_codes{
-        "hr", "h.r.", "h.r", "sr", "s.r.", "hjr", "sjr", "hcr", "scr", "ajr", "acr", "lr", "hres", "sres", "h.res",
-        "s.res", "h.con.res", "s.con.res", "h.j.res", "s.j.res", "hjres", "sjres"};
-    static const std::set<std::string, std::less<>> bill_codes{"hb", "sb", "ab", "lb", "hf", "sf"};
     for (std::size_t t = first; t < last; ++t) {
         const Token& tok = s.tokens[t];
         const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
@@ -272,8 +268,8 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
             continue;
         }
         // Bill codes: HR 101, S.Res. 97, H.Res. 154, HJR 12, SB 1.
-        const bool resolution_code = resolution_codes.count(tok.lower) > 0;
-        if (upper_code && (resolution_code || bill_codes.count(tok.lower))) {
+        const bool resolution_code = words().has(WordList::resolution_code, tok.lower);
+        if (upper_code && (resolution_code || words().has(WordList::bill_code, tok.lower))) {
             std::size_t n = t + 1;
             if (n < last && s.tokens[n].lower == ".") {
                 ++n;

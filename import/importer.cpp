@@ -8,6 +8,7 @@
 #include "gazetteer.hpp"
 #include "sha256.hpp"
 #include "text.hpp"
+#include "words.hpp"
 
 #include <algorithm>
 #include <map>
@@ -27,27 +28,11 @@ bool is_end_marker(std::string_view paragraph)
     while (!p.empty() && (p.back() == '!' || p.back() == ':' || p.back() == ' ' || p.back() == '.')) {
         p.pop_back();
     }
-    static const char* markers[] = {"follow us", "share this", "share on", "related articles", "related news",
-                                    "read more", "references", "sources", "see also", "comments", "tags",
-                                    "subscribe", "advertisement", "more news", "recommended"};
-    for (const char* m : markers) {
-        if (p == m) {
-            return true;
-        }
-    }
-    return p.rfind("follow us on", 0) == 0 || p.rfind("source:", 0) == 0 || p.rfind("sources:", 0) == 0;
+    return words().has(WordList::end_marker, p) || words().starts_any(WordList::end_marker_prefix, p);
 }
 
 // A researcher's reminder ("TODO: find the Turkish text"), not a report of anything.
-bool is_note_to_self(std::string_view paragraph)
-{
-    for (const char* m : {"TODO", "FIXME", "XXX", "NB:", "Note to self"}) {
-        if (paragraph.rfind(m, 0) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
+bool is_note_to_self(std::string_view paragraph) { return words().starts_any(WordList::note_marker, paragraph); }
 
 struct Para {
     Paragraph p;
@@ -174,23 +159,20 @@ bool table_line(std::string_view text)
 TableColumn column_of(std::string name)
 {
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    auto has = [&](const char* w) { return name.find(w) != std::string::npos; };
-    if (has("wording") || has("term") || has("characteri") || has("quote") || has("words") || has("language")) {
-        return TableColumn::wording;
+    // The first kind whose words the header contains, in this order ("date of the act" is a date).
+    static constexpr std::pair<WordList, TableColumn> kinds[] = {
+        {WordList::column_wording, TableColumn::wording}, {WordList::column_date, TableColumn::date},
+        {WordList::column_place, TableColumn::place},     {WordList::column_body, TableColumn::body},
+        {WordList::column_identifier, TableColumn::identifier}};
+    for (const auto& [list, column] : kinds) {
+        if (words().contains_any(list, name)) {
+            return column;
+        }
     }
-    if (has("date") || has("when") || has("year")) {
-        return TableColumn::date;
-    }
-    if (has("country") || has("state") || has("jurisdiction") || has("nation") || has("place") || has("where")) {
-        return TableColumn::place;
-    }
-    if (has("body") || has("legislature") || has("parliament") || has("chamber") || has("institution") || has("organ")) {
-        return TableColumn::body;
-    }
-    if (has("number") || has("identifier") || has("ref") || name == "no" || name == "no.") {
+    if (words().has(WordList::column_identifier_exact, name)) {
         return TableColumn::identifier;
     }
-    if (has("act") || has("type") || has("document") || has("measure") || has("text") || has("instrument")) {
+    if (words().contains_any(WordList::column_act, name)) {
         return TableColumn::act;
     }
     return TableColumn::other;
@@ -202,15 +184,11 @@ DateAnchor::NumericOrder stated_order(std::string_view text)
 {
     std::string lower(text.substr(0, std::min<std::size_t>(text.size(), 1 << 20)));
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* p : {"day/month/year", "dd/mm/yyyy", "dd.mm.yyyy", "day-month-year", "dd-mm-yyyy", "day.month.year"}) {
-        if (lower.find(p) != std::string::npos) {
-            return DateAnchor::NumericOrder::day_first;
-        }
+    if (words().contains_any(WordList::order_day_first, lower)) {
+        return DateAnchor::NumericOrder::day_first;
     }
-    for (const char* p : {"month/day/year", "mm/dd/yyyy", "month-day-year", "mm-dd-yyyy"}) {
-        if (lower.find(p) != std::string::npos) {
-            return DateAnchor::NumericOrder::month_first;
-        }
+    if (words().contains_any(WordList::order_month_first, lower)) {
+        return DateAnchor::NumericOrder::month_first;
     }
     return DateAnchor::NumericOrder::by_separator;
 }
