@@ -28,8 +28,11 @@ enum class WordList {
     resolution_code,
     bill_code,
     generic_body_name,
+    clause_cut_word,
+    number_marker,
+    number_word,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::generic_body_name) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::number_word) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);
