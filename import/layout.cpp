@@ -188,6 +188,7 @@ std::vector<Block> text_blocks(std::string_view text)
 {
     std::vector<Block> blocks;
     const auto all = split_paragraphs(text);
+    blocks.reserve(all.size());
     bool skipping = false; // inside a "Sources" / "Follow us" / "See also" tail
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& p = all[i];
@@ -252,7 +253,9 @@ void classify_blocks(std::vector<Block>& blocks, DateAnchor::NumericOrder order)
     int anchor_year = 0;
     for (auto& b : blocks) {
         b.anchor_year = anchor_year;
-        b.only_date = date_line(b.text, anchor_year, order);
+        if (auto d = date_line(b.text, anchor_year, order)) {
+            b.only_date = std::make_unique<const DateMatch>(std::move(*d));
+        }
         b.heading = !b.only_date && looks_like_heading(b.text);
         anchor_year = running_year(find_dates(b.text, {anchor_year, 0, order}), anchor_year);
     }
@@ -326,12 +329,12 @@ void pair_chronology(std::vector<Block>& blocks, const std::function<bool(const 
     while (i < blocks.size()) {
         std::size_t j = i;
         // A run: D E D E ... or E D E D ..., at least two date lines.
-        while (j + 1 < blocks.size() && (blocks[j].only_date.has_value() != blocks[j + 1].only_date.has_value())) {
+        while (j + 1 < blocks.size() && ((blocks[j].only_date != nullptr) != (blocks[j + 1].only_date != nullptr))) {
             ++j;
         }
         std::size_t dates = 0;
         for (std::size_t k = i; k <= j && j < blocks.size(); ++k) {
-            dates += blocks[k].only_date.has_value();
+            dates += blocks[k].only_date != nullptr;
         }
         if (!(j > i && dates >= 2)) {
             ++i;

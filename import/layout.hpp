@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,7 +30,9 @@ struct TableCell {
 struct Block {
     Paragraph p;
     std::string_view text;
-    std::optional<DateMatch> only_date; // the block is a date line (nothing but a date)
+    // The block is a date line (nothing but a date). Held apart: few blocks are date lines, and
+    // a block stays small (the blocks of an 8 MiB text are in memory at once).
+    std::unique_ptr<const DateMatch> only_date;
     bool heading = false;
     int anchor_year = 0;                // the last year written explicitly before the block
     int entry_date = -1;                // an entry of a chronology block: index of its date line

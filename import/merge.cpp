@@ -3,6 +3,7 @@
 #include "analysis_helpers.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -141,31 +142,45 @@ struct Candidates {
 
 } // namespace
 
-std::vector<ExtractedAct> merge_mentions(std::vector<ExtractedAct> mentions)
+namespace {
+
+// Merges mentions in place: the acts end up in mentions[0, kept); returns kept.
+std::size_t merge_in_place(std::vector<ExtractedAct>& mentions)
 {
-    std::vector<ExtractedAct> out;
-    out.reserve(mentions.size());
+    // In place: the acts are mentions[0, kept), and kept <= m, so mention m is read before its
+    // slot is written (one vector of acts in memory, not two).
+    std::size_t kept = 0;
     std::unordered_map<std::string, Candidates> by_jurisdiction;
-    for (auto& act : mentions) {
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        auto& act = mentions[m];
         auto& candidates = by_jurisdiction[act.body.jurisdiction_code];
-        ExtractedAct* into = nullptr;
-        std::size_t at = 0;
+        std::optional<std::size_t> into;
         for (const std::size_t i : candidates.for_mention(act)) {
-            if (same_mention(out[i], act)) {
-                into = &out[i];
-                at = i;
+            if (same_mention(mentions[i], act)) {
+                into = i;
                 break;
             }
         }
         if (!into) {
-            candidates.add(out.size(), act, true);
-            out.push_back(std::move(act));
+            candidates.add(kept, act, true);
+            if (kept != m) {
+                mentions[kept] = std::move(act);
+            }
+            ++kept;
             continue;
         }
-        merge_into(*into, std::move(act));
-        candidates.add(at, *into, false);
+        merge_into(mentions[*into], std::move(act));
+        candidates.add(*into, mentions[*into], false);
     }
-    return out;
+    return kept;
+}
+
+} // namespace
+
+std::vector<ExtractedAct> merge_mentions(std::vector<ExtractedAct> mentions)
+{
+    mentions.erase(mentions.begin() + static_cast<long>(merge_in_place(mentions)), mentions.end());
+    return mentions;
 }
 
 } // namespace acta::import

@@ -44,7 +44,7 @@ TEST_CASE("merge: the same body on the same day is one act", "[import][merge]")
     const auto a = mention("FR", "Senate", "resolution", day("2012-01-23"));
     const auto b = mention("FR", "Senate", "recognition", day("2012-01-23"));
     CHECK(same_mention(a, b));
-    const auto out = merge_mentions({a, b});
+    const auto out = merge_mentions(std::vector<ExtractedAct>{a, b});
     REQUIRE(out.size() == 1);
     CHECK(out[0].act_type == "resolution"); // the more specific type wins
     CHECK(out[0].attestations.size() == 2);
@@ -93,5 +93,5 @@ TEST_CASE("merge: different bodies of one jurisdiction stay apart", "[import][me
     const auto a = mention("IT", "Chamber of Deputies", "motion", day("2000-11-16"));
     const auto b = mention("IT", "Senate", "motion", day("2000-11-16"));
     CHECK_FALSE(same_mention(a, b));
-    CHECK(merge_mentions({a, b}).size() == 2);
+    CHECK(merge_mentions(std::vector<ExtractedAct>{a, b}).size() == 2);
 }
