@@ -1,5 +1,5 @@
 // bench_import: how fast `acta import` reads a large chronology, and how much memory it takes.
-//   bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH]
+//   bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]
 // Generates a synthetic corpus (corpus.hpp; default 8M, seed 1) or reads FILE, then times each
 // stage as `acta import` runs them: validate_text, import_text, store_import into a new database
 // file. Prints figures only: nothing here asserts a time.
@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -30,6 +31,14 @@ double seconds_since(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// CPU seconds of this process: on a shared machine wall time also measures the neighbours.
+double cpu_seconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
 long peak_rss_kib()
 {
     rusage usage{};
@@ -37,11 +46,16 @@ long peak_rss_kib()
     return usage.ru_maxrss; // KiB on Linux
 }
 
-void row(const char* stage, double secs, std::size_t bytes, std::size_t acts)
+// Wall seconds, then CPU seconds: MB/s and acts/s of each.
+void row(const char* stage, double secs, std::size_t bytes, std::size_t acts, double cpu = 0)
 {
     std::printf("%-14s %9.3f s %9.2f MB/s", stage, secs, secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0.0);
     if (acts != 0) {
         std::printf(" %10.0f acts/s", secs > 0 ? static_cast<double>(acts) / secs : 0.0);
+    }
+    if (cpu > 0) {
+        std::printf("   cpu %7.3f s %9.2f MB/s %10.0f acts/s", cpu, static_cast<double>(bytes) / 1e6 / cpu,
+                    static_cast<double>(acts) / cpu);
     }
     std::printf("\n");
 }
@@ -54,6 +68,7 @@ int main(int argc, char** argv)
     corpus.bytes = 8 << 20;
     std::string file;
     std::string keep_db;
+    bool store = true;
     try {
         for (int i = 1; i < argc; ++i) {
             const std::string arg = argv[i];
@@ -73,13 +88,15 @@ int main(int argc, char** argv)
                 file = value();
             } else if (arg == "--keep-db") {
                 keep_db = value();
+            } else if (arg == "--no-store") {
+                store = false; // only the importer: figures for import_text alone
             } else {
                 throw std::runtime_error("unknown argument " + arg);
             }
         }
     } catch (const std::exception& e) {
         std::cerr << "bench_import: " << e.what()
-                  << "\nusage: bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH]\n";
+                  << "\nusage: bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]\n";
         return 2;
     }
 
@@ -102,13 +119,25 @@ int main(int argc, char** argv)
         const double t_validate = seconds_since(t);
 
         t = Clock::now();
+        double cpu = cpu_seconds();
         acta::import::ImportOptions options;
         options.path = file.empty() ? "synthetic.txt" : file;
         const acta::ImportResult result = acta::import::import_text(valid, options);
         const double t_import = seconds_since(t);
+        const double cpu_import = cpu_seconds() - cpu;
         std::size_t attestations = 0;
         for (const auto& act : result.acts) {
             attestations += act.attestations.size();
+        }
+        const long import_rss = peak_rss_kib();
+        if (!store) {
+            std::printf("input          %s: %.1f MB\n", name.c_str(), static_cast<double>(bytes) / 1e6);
+            std::printf("found          %zu acts, %zu attestations, %zu diagnostics\n", result.acts.size(), attestations,
+                        result.diagnostics.size());
+            row("import_text", t_import, bytes, result.acts.size(), cpu_import);
+            std::printf("peak RSS       %.1f MiB (%.1f x the input)\n", static_cast<double>(import_rss) / 1024.0,
+                        static_cast<double>(import_rss) * 1024.0 / static_cast<double>(bytes));
+            return 0;
         }
 
         namespace fs = std::filesystem;
@@ -130,8 +159,10 @@ int main(int argc, char** argv)
             acta::Database db(db_path.string(), acta::Database::Mode::read_write);
             const double t_open = seconds_since(t);
             t = Clock::now();
+            cpu = cpu_seconds();
             summary = acta::store_import(db, result);
             const double t_store = seconds_since(t);
+            const double cpu_store = cpu_seconds() - cpu;
 
             std::printf("input          %s: %.1f MB, %zu lines (%s in %.3f s)\n", name.c_str(),
                         static_cast<double>(bytes) / 1e6,
@@ -141,12 +172,13 @@ int main(int argc, char** argv)
                         result.acts.size(), attestations, result.diagnostics.size(), summary.acts_added,
                         summary.acts_merged);
             row("validate_text", t_validate, bytes, 0);
-            row("import_text", t_import, bytes, result.acts.size());
+            row("import_text", t_import, bytes, result.acts.size(), cpu_import);
             std::printf("%-14s %9.3f s   (new database: schema and ISO 3166 seed)\n", "open database", t_open);
-            row("store_import", t_store, bytes, result.acts.size());
-            row("total", t_validate + t_import + t_store, bytes, result.acts.size());
+            row("store_import", t_store, bytes, result.acts.size(), cpu_store);
+            row("total", t_validate + t_import + t_store, bytes, result.acts.size(), cpu_import + cpu_store);
         }
         std::printf("database       %.1f MB\n", static_cast<double>(fs::file_size(db_path)) / 1e6);
+        std::printf("peak RSS       %.1f MiB after import_text\n", static_cast<double>(import_rss) / 1024.0);
         std::printf("peak RSS       %.1f MiB (%.1f x the input)\n", static_cast<double>(peak_rss_kib()) / 1024.0,
                     static_cast<double>(peak_rss_kib()) * 1024.0 / static_cast<double>(bytes));
         if (!dir.empty()) {

@@ -1,7 +1,8 @@
 // The analyzer: sentences, paragraphs, blocks, tables, enumerations, the subject, merging.
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
-#include "same_act.hpp"
+#include "context.hpp"
+#include "merge.hpp"
 
 #include <algorithm>
 #include <array>
@@ -71,7 +72,11 @@ Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
     }
     // Identifiers first, so that "777-2012" is never read as a date.
     std::string masked(text);
-    identifier(s, 0, s.tokens.size()); // records s.identifier_tokens
+    for (const auto& id : identifiers(s, 0, s.tokens.size())) {
+        if (std::none_of(s.identifier_tokens.begin(), s.identifier_tokens.end(), [&](auto& r) { return r.first == id.first; })) {
+            s.identifier_tokens.emplace_back(id.first, id.last);
+        }
+    }
     for (const auto& [a, b] : s.identifier_tokens) {
         for (std::size_t t = a; t < b; ++t) {
             for (std::size_t k = s.tokens[t].begin; k < s.tokens[t].end; ++k) {
@@ -493,7 +498,9 @@ int Analyzer::entry_year(const Span& paragraph) const
     }
     if (j - i != 4 || (j < paragraph.end && std::isalnum(static_cast<unsigned char>(m_text[j])))) {
         // "Fast forward to 2010: ...": a year closing a few words before a colon.
-        const std::size_t colon = m_text.find(':', paragraph.begin);
+        // Only the paragraph's first 41 bytes are searched: time stays linear in the text.
+        const std::size_t colon =
+            m_text.substr(0, std::min(paragraph.end, paragraph.begin + 41)).find(':', paragraph.begin);
         if (colon == std::string_view::npos || colon >= paragraph.end || colon - paragraph.begin > 40 || colon < 4) {
             return 0;
         }
@@ -537,11 +544,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
         if (!block_date) {
             report_bad_dates(s);
         }
-        for (const auto& d : s.dates) {
-            if (!d.value.empty() && d.explicit_year) {
-                anchor_year = std::stoi(d.value.end.substr(0, 4));
-            }
-        }
+        anchor_year = running_year(s.dates, anchor_year);
         if (first_sentence) {
             first_sentence = false;
             read_paragraph_start(s);
@@ -562,48 +565,192 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
 
 // One sentence of running text (or of a block entry), cut into clauses, each of which may be an
 // act, a continuation of the act before, or nothing.
+// Clauses: a sentence with several dates may report several acts ("... a motion on 4 May
+// 2001, and on 9 June 2001 the Senate passed ..."); it is cut before each further date.
+std::vector<std::pair<std::size_t, std::size_t>> Analyzer::clauses_of(const Sentence& s, const DateMatch* block_date) const
+{
+    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    const auto all = usable_dates(s, 0, s.tokens.size());
+    std::size_t start = 0;
+    bool seen_date = block_date != nullptr;
+    int depth = 0;
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+        depth += s.tokens[t].lower == "(" ? 1 : s.tokens[t].lower == ")" && depth > 0 ? -1 : 0;
+        const bool cut_word = depth == 0 && (s.tokens[t].lower == ";" ||
+                              (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
+                               words().has(WordList::clause_cut_word, s.tokens[t + 1].lower)));
+        if (!cut_word || !seen_date) {
+            for (const auto* d : all) {
+                seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;
+            }
+            continue;
+        }
+        // Cut when a further date follows in the rest of the sentence, or another body
+        // named with its place acts there ("..., and the Senate of Poland followed that
+        // autumn with a declaration").
+        const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
+        bool other_actor = false;
+        const bool follows = std::any_of(s.tokens.begin() + static_cast<long>(t) + 1, s.tokens.end(),
+                                         [](const Token& k) { return k.lower == "followed"; });
+        if (!later && (follows || has_trigger(s, t + 1, s.tokens.size())) && find_actor(s, start, t)) {
+            auto next = find_actor(s, t + 1, s.tokens.size());
+            other_actor = next && next->rule.find('+') == std::string::npos && has_trigger(s, start, t);
+        }
+        if (later || other_actor) {
+            clauses.emplace_back(start, t);
+            start = t + 1;
+            seen_date = false;
+        }
+    }
+    clauses.emplace_back(start, s.tokens.size());
+    return clauses;
+}
+
+// The clause's date (see the comments inside); `relative_day` holds a date relative to the act
+// before when that is the one.
+const DateValue* Analyzer::clause_date(const Sentence& s, std::size_t first, std::size_t last, const DateMatch* block_date,
+                                       bool have_previous, DateValue& pending, bool actor_and_trigger,
+                                       DateValue& relative_day) const
+{
+    // The act's date: one written in the clause (an explicit year beats an inferred one,
+    // then the more precise), else the list line's, else a sentence before it that had
+    // a date and no body. In a chronology block, the entry's date line.
+    const DateValue* date = nullptr;
+    {
+        // A yearless date counts when an explicit date around it contains it ("in 2012,
+        // when the first of February"); otherwise explicit years win, then precision.
+        const auto candidates = usable_dates(s, first, last);
+        auto counts = [&](const DateMatch* d) {
+            if (!d->year_inferred) {
+                return true;
+            }
+            return std::any_of(candidates.begin(), candidates.end(), [&](const DateMatch* e) {
+                return !e->year_inferred && e->value.start <= d->value.start && d->value.end <= e->value.end;
+            });
+        };
+        bool date_counts = false;
+        for (const auto* d : candidates) {
+            const bool c = counts(d);
+            if (!date || (c && !date_counts) ||
+                (c == date_counts && precision_rank(d->value.precision) > precision_rank(date->precision))) {
+                date = &d->value;
+                date_counts = c;
+            }
+        }
+        if (date && !date_counts && !m_lead_date.empty() &&
+            !(m_lead_date.start <= date->start && date->end <= m_lead_date.end)) {
+            date = &m_lead_date;
+        }
+    }
+    const DateValue* attached = noun_date(s, first, last);
+    if (attached) {
+        date = attached; // "the Senate's motion of June 2014"
+    } else if (block_date && !have_previous) {
+        date = block_date->error.empty() && !block_date->value.empty() ? &block_date->value : nullptr;
+    } else if (!date && !m_lead_date.empty()) {
+        date = &m_lead_date;
+    }
+    if (!date && !pending.empty() && actor_and_trigger) {
+        date = &pending;
+    }
+    relative_day = relative_date(s, first, last);
+    if (!relative_day.empty() &&
+        (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
+        date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
+    }
+    return date;
+}
+
+// Whether the clause gives no act of its own: not adopted or not an act, more about the act
+// before it, no body (its date then waits for the next sentence), an executive act left out, or
+// an undated mention naming no act. `actor` may become the country the clause names.
+bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::size_t last, std::optional<Actor>& actor,
+                                  const DateValue* date, const DateMatch* block_date, bool have_previous, bool trigger,
+                                  DateValue& pending)
+{
+    const Span& span = s.span;
+    if (trigger && (negated(s, first, last) || non_act_first(s, first, last) || only_proposed(s, first, last))) {
+        m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
+                                 "not adopted, only expected, or not an act: " +
+                                     squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
+        return true;
+    }
+    if (!trigger) {
+        // Goes on about the act before it ("Among them were Congressman ...").
+        const bool own_date = !usable_dates(s, first, last).empty();
+        if (have_previous && !own_date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
+            extend_last(s);
+        }
+        return true;
+    }
+    if (!actor && date) {
+        actor = country_actor(s, first, last);
+    }
+    if (!actor) {
+        if (have_previous && !date) {
+            extend_last(s);
+        } else if (date) {
+            pending = *date;
+            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
+                                     "looks like an act but names no body: " +
+                                         squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
+        }
+        return true;
+    }
+    if (actor->executive && (!m_options.include_executive || actor->body.jurisdiction_code.empty())) {
+        m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
+        return true;
+    }
+    if ((!date || (block_date && date == &block_date->value && have_previous)) && have_previous) {
+        const auto& prev = m_acts.back().body.jurisdiction_code;
+        const auto& code = actor->body.jurisdiction_code;
+        if (prev == code || prev.substr(0, prev.find('-')) == code || block_date) {
+            extend_last(s);
+            return true;
+        }
+    }
+    if (!date && !has_act_noun(s, first, last)) {
+        // "the President of PACE said ...": an undated mention with no act named.
+        m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "undated, and names no act: " + actor->body.name});
+        return true;
+    }
+    return false;
+}
+
+// The clause's act (and one for each body coordinated with its actor), quoted from the
+// clause when the sentence has several, with the entry's date line in a chronology block.
+void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t last, bool several, const Actor& actor,
+                               const DateValue* date, const Span& paragraph, const DateMatch* block_date,
+                               const Span* date_line, bool have_previous)
+{
+    const Span& span = s.span;
+    const DateValue act_date = date ? *date : DateValue{};
+    std::size_t qb = several ? s.tokens[first].begin : span.begin;
+    std::size_t qe = several ? s.tokens[last - 1].end : span.end;
+    if (block_date && date_line && !have_previous) {
+        qb = std::min(qb, date_line->begin);
+        qe = std::max(paragraph.end, date_line->end);
+    }
+    add_act(s, first, last, actor, act_date, block_date ? "block" : "prose", qb, qe);
+    if (block_date && date_line && !have_previous) {
+        m_acts.back().attestations.back().quote =
+            squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
+            squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
+    }
+    // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
+    for (const auto& other : coordinated_actors(s, actor, last)) {
+        add_act(s, first, last, other, act_date, "prose", qb, qe);
+        m_acts.back().attestations.back().rule = "prose/coordinated";
+    }
+    if (!date) {
+        m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor.body.name});
+    }
+}
+
 void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const DateMatch* block_date,
                               const Span* date_line, DateValue& pending)
 {
-    const Span& span = s.span;
-    // Clauses: a sentence with several dates may report several acts ("... a motion on 4 May
-    // 2001, and on 9 June 2001 the Senate passed ..."); cut it before each further date.
-    std::vector<std::pair<std::size_t, std::size_t>> clauses;
-    {
-        const auto all = usable_dates(s, 0, s.tokens.size());
-        std::size_t start = 0;
-        bool seen_date = block_date != nullptr;
-        int depth = 0;
-        for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-            depth += s.tokens[t].lower == "(" ? 1 : s.tokens[t].lower == ")" && depth > 0 ? -1 : 0;
-            const bool cut_word = depth == 0 && (s.tokens[t].lower == ";" ||
-                                  (s.tokens[t].lower == "," && t + 1 < s.tokens.size() &&
-                                   one_of(s.tokens[t + 1].lower, {"and", "while", "whereas", "then", "followed", "three", "two", "later"})));
-            if (!cut_word || !seen_date) {
-                for (const auto* d : all) {
-                    seen_date |= d->begin >= s.tokens[t].begin && d->begin < s.tokens[t].end;
-                }
-                continue;
-            }
-            // Cut when a further date follows in the rest of the sentence, or another body
-            // named with its place acts there ("..., and the Senate of Poland followed that
-            // autumn with a declaration").
-            const bool later = std::any_of(all.begin(), all.end(), [&](const DateMatch* d) { return d->begin > s.tokens[t].end; });
-            bool other_actor = false;
-            const bool follows = std::any_of(s.tokens.begin() + static_cast<long>(t) + 1, s.tokens.end(),
-                                             [](const Token& k) { return k.lower == "followed"; });
-            if (!later && (follows || has_trigger(s, t + 1, s.tokens.size())) && find_actor(s, start, t)) {
-                auto next = find_actor(s, t + 1, s.tokens.size());
-                other_actor = next && next->rule.find('+') == std::string::npos && has_trigger(s, start, t);
-            }
-            if (later || other_actor) {
-                clauses.emplace_back(start, t);
-                start = t + 1;
-                seen_date = false;
-            }
-        }
-        clauses.emplace_back(start, s.tokens.size());
-    }
+    const auto clauses = clauses_of(s, block_date);
     std::optional<Actor> clause_actor;
     for (const auto& [first, last] : clauses) {
         if (first >= last) {
@@ -618,122 +765,21 @@ void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const Da
             actor = Actor{*m_lead_body, first, "list-line-body", false};
         }
         const bool trigger = has_trigger(s, first, last);
-        // The act's date: one written in the clause (an explicit year beats an inferred one,
-        // then the more precise), else the list line's, else a sentence before it that had
-        // a date and no body. In a chronology block, the entry's date line.
-        const DateValue* date = nullptr;
-        {
-            // A yearless date counts when an explicit date around it contains it ("in 2012,
-            // when the first of February"); otherwise explicit years win, then precision.
-            const auto candidates = usable_dates(s, first, last);
-            auto counts = [&](const DateMatch* d) {
-                if (!d->year_inferred) {
-                    return true;
-                }
-                return std::any_of(candidates.begin(), candidates.end(), [&](const DateMatch* e) {
-                    return !e->year_inferred && e->value.start <= d->value.start && d->value.end <= e->value.end;
-                });
-            };
-            bool date_counts = false;
-            for (const auto* d : candidates) {
-                const bool c = counts(d);
-                if (!date || (c && !date_counts) ||
-                    (c == date_counts && precision_rank(d->value.precision) > precision_rank(date->precision))) {
-                    date = &d->value;
-                    date_counts = c;
-                }
-            }
-            if (date && !date_counts && !m_lead_date.empty() &&
-                !(m_lead_date.start <= date->start && date->end <= m_lead_date.end)) {
-                date = &m_lead_date;
-            }
-        }
-        const DateValue* attached = noun_date(s, first, last);
-        if (attached) {
-            date = attached; // "the Senate's motion of June 2014"
-        } else if (block_date && !have_previous) {
-            date = block_date->error.empty() && !block_date->value.empty() ? &block_date->value : nullptr;
-        } else if (!date && !m_lead_date.empty()) {
-            date = &m_lead_date;
-        }
-        if (!date && !pending.empty() && actor && trigger) {
-            date = &pending;
-        }
-        DateValue relative_day = relative_date(s, first, last);
-        if (!relative_day.empty() &&
-            (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
-            date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
-        }
-        if (trigger && (negated(s, first, last) || non_act_first(s, first, last) || only_proposed(s, first, last))) {
-            m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
-                                     "not adopted, only expected, or not an act: " +
-                                         squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
-            continue;
-        }
-        if (!trigger) {
-            // Goes on about the act before it ("Among them were Congressman ...").
-            const bool own_date = !usable_dates(s, first, last).empty();
-            if (have_previous && !own_date && (!actor || actor->body.jurisdiction_code == m_acts.back().body.jurisdiction_code)) {
-                extend_last(s);
-            }
-            continue;
-        }
-        if (!actor && date) {
-            actor = country_actor(s, first, last);
-        }
-        if (!actor) {
-            if (have_previous && !date) {
-                extend_last(s);
-            } else if (date) {
-                pending = *date;
-                m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",
-                                         "looks like an act but names no body: " +
-                                             squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)))});
-            }
-            continue;
-        }
-        if (actor->executive && (!m_options.include_executive || actor->body.jurisdiction_code.empty())) {
-            m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
-            continue;
-        }
-        if ((!date || (block_date && date == &block_date->value && have_previous)) && have_previous) {
-            const auto& prev = m_acts.back().body.jurisdiction_code;
-            const auto& code = actor->body.jurisdiction_code;
-            if (prev == code || prev.substr(0, prev.find('-')) == code || block_date) {
-                extend_last(s);
-                continue;
-            }
-        }
-        if (!date && !has_act_noun(s, first, last)) {
-            // "the President of PACE said ...": an undated mention with no act named.
-            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "undated, and names no act: " + actor->body.name});
+        DateValue relative_day;
+        const DateValue* date =
+            clause_date(s, first, last, block_date, have_previous, pending, actor && trigger, relative_day);
+        if (clause_without_act(s, first, last, actor, date, block_date, have_previous, trigger, pending)) {
             continue;
         }
         clause_actor = actor;
-        const DateValue act_date = date ? *date : DateValue{};
         if (date == &pending) {
+            const DateValue kept = pending;
             pending = DateValue{};
+            add_clause_acts(s, first, last, clauses.size() > 1, *actor, &kept, paragraph, block_date, date_line,
+                            have_previous);
+            continue;
         }
-        std::size_t qb = clauses.size() > 1 ? s.tokens[first].begin : span.begin;
-        std::size_t qe = clauses.size() > 1 ? s.tokens[last - 1].end : span.end;
-        if (block_date && date_line && !have_previous) {
-            qb = std::min(qb, date_line->begin);
-            qe = std::max(paragraph.end, date_line->end);
-        }
-        add_act(s, first, last, *actor, act_date, block_date ? "block" : "prose", qb, qe);
-        if (block_date && date_line && !have_previous) {
-            m_acts.back().attestations.back().quote =
-                squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
-                squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
-        }
-        // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
-        for (const auto& other : coordinated_actors(s, *actor, last)) {
-            add_act(s, first, last, other, act_date, "prose", qb, qe);
-            m_acts.back().attestations.back().rule = "prose/coordinated";
-        }
-        if (!date) {
-            m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor->body.name});
-        }
+        add_clause_acts(s, first, last, clauses.size() > 1, *actor, date, paragraph, block_date, date_line, have_previous);
     }
 }
 
@@ -832,172 +878,134 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     m_acts.push_back(std::move(a));
 }
 
-void Analyzer::detect_subject(std::size_t from)
-{
+namespace {
+
+// Candidate names of the event a text is about: a name word before a subject noun or term
+// ("Khojaly massacre") or after one and "in" ("the massacre in Khojaly").
+struct SubjectNames {
     std::map<std::string, int> counts;
     std::map<std::string, std::set<std::string>> aliases;
-    std::string given = m_options.subject;
-    const Span all{from, m_text.size(), 0};
-    std::vector<Span> sentences;
-    for (const auto& p : split_paragraphs(m_text.substr(0))) {
-        if (p.span.begin < from) {
-            continue;
-        }
-        for (const auto& s : split_sentences(m_text, p.span)) {
-            sentences.push_back(s);
+
+    void count(std::string_view text, const Sentence& s, const Gazetteer& g)
+    {
+        auto is_subject_noun = [&](std::size_t t) {
+            if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
+                return false;
+            }
+            for (const auto& m : s.phrases[static_cast<std::size_t>(s.phrase_at[t])].meanings) {
+                if (m.type == Meaning::Type::lex &&
+                    (g.lexicon()[m.index].category == "subject_noun" || g.lexicon()[m.index].category == "term")) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+            if (!is_name_word(s.tokens[t]) || s.phrase_at[t] >= 0) {
+                continue;
+            }
+            const bool before_noun = is_subject_noun(t + 1);
+            const bool after_in = t >= 2 && s.tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
+            if (before_noun || after_in) {
+                const std::string name(text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin));
+                ++counts[name];
+                if (before_noun) {
+                    aliases[name].insert(name + " " + s.tokens[t + 1].lower);
+                }
+            }
         }
     }
-    (void)all;
-    if (given.empty()) {
-        for (const auto& span : sentences) {
-            const auto tokens = tokenize(m_text.substr(span.begin, span.end - span.begin), span.begin);
-            const auto phrases = m_g.match(m_text, tokens);
-            std::vector<int> at(tokens.size(), -1);
-            for (std::size_t p = 0; p < phrases.size(); ++p) {
-                for (std::size_t t = phrases[p].first; t < phrases[p].last; ++t) {
-                    at[t] = static_cast<int>(p);
-                }
-            }
-            auto is_subject_noun = [&](std::size_t t) {
-                if (t >= tokens.size() || at[t] < 0) {
-                    return false;
-                }
-                for (const auto& m : phrases[static_cast<std::size_t>(at[t])].meanings) {
-                    if (m.type == Meaning::Type::lex && (m_g.lexicon()[m.index].category == "subject_noun" ||
-                                                         m_g.lexicon()[m.index].category == "term")) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-            for (std::size_t t = 0; t < tokens.size(); ++t) {
-                if (!is_name_word(tokens[t]) || at[t] >= 0) {
-                    continue;
-                }
-                const bool before_noun = is_subject_noun(t + 1);
-                const bool after_in = t >= 2 && tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
-                if (before_noun || after_in) {
-                    const std::string name(m_text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
-                    ++counts[name];
-                    if (before_noun) {
-                        aliases[name].insert(name + " " + tokens[t + 1].lower);
-                    }
-                }
-            }
-        }
-        int best = 1;
+
+    // The name counted most often (more than once), or "".
+    std::string best() const
+    {
+        std::string given;
+        int most = 1;
         for (const auto& [name, n] : counts) {
-            if (n > best) {
-                best = n;
+            if (n > most) {
+                most = n;
                 given = name;
             }
         }
+        return given;
     }
+};
+
+} // namespace
+
+// The event's date: the earliest date in a sentence that speaks of the event and reports no
+// act, if it comes before most dates of sentences that do report acts (a digest of one
+// month's sessions has no event date in it).
+void Analyzer::SubjectDates::add(const Analyzer& a, const Sentence& s)
+{
+    if (s.dates.empty()) {
+        return;
+    }
+    if (a.has_trigger(s, 0, s.tokens.size())) {
+        for (const auto& d : s.dates) {
+            if (d.error.empty() && !d.value.empty() && d.explicit_year) {
+                act_dates.push_back(d.value.start);
+            }
+        }
+        return;
+    }
+    bool about = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        about |= a.lex_in(s, p, "subject_noun");
+    }
+    if (!about) {
+        return;
+    }
+    for (const auto& d : s.dates) {
+        if (d.error.empty() && !d.value.empty() && d.explicit_year && (earliest.empty() || d.value.start < earliest.start)) {
+            earliest = d.value;
+        }
+    }
+}
+
+DateValue Analyzer::SubjectDates::event_date()
+{
+    if (earliest.empty() || act_dates.empty()) {
+        return {};
+    }
+    std::sort(act_dates.begin(), act_dates.end());
+    return earliest.end < act_dates[act_dates.size() / 2] ? earliest : DateValue{};
+}
+
+void Analyzer::detect_subject(std::size_t from)
+{
+    SubjectNames names;
+    SubjectDates dates;
+    for (const auto& p : split_paragraphs(m_text)) {
+        if (p.span.begin < from) {
+            continue;
+        }
+        for (const auto& span : split_sentences(m_text, p.span)) {
+            const Sentence s = make_sentence(span, 0);
+            if (m_options.subject.empty()) {
+                names.count(m_text, s, m_g);
+            }
+            dates.add(*this, s);
+        }
+    }
+    const std::string given = m_options.subject.empty() ? names.best() : m_options.subject;
     if (given.empty()) {
         return;
     }
     SubjectInfo info;
     info.name = given;
-    for (const auto& a : aliases[given]) {
+    for (const auto& a : names.aliases[given]) {
         info.aliases.push_back(a);
     }
-    // The event's date: the earliest date in a sentence that speaks of the event and reports no
-    // act, if it comes before most dates of sentences that do report acts (a digest of one
-    // month's sessions has no event date in it).
-    DateValue earliest;
-    std::vector<std::string> act_dates;
-    for (const auto& span : sentences) {
-        const Sentence s = make_sentence(span, 0);
-        if (s.dates.empty()) {
-            continue;
-        }
-        if (has_trigger(s, 0, s.tokens.size())) {
-            for (const auto& d : s.dates) {
-                if (d.error.empty() && !d.value.empty() && d.explicit_year) {
-                    act_dates.push_back(d.value.start);
-                }
-            }
-            continue;
-        }
-        bool about = false;
-        for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-            about |= lex_in(s, p, "subject_noun");
-        }
-        if (!about) {
-            continue;
-        }
-        for (const auto& d : s.dates) {
-            if (d.error.empty() && !d.value.empty() && d.explicit_year && (earliest.empty() || d.value.start < earliest.start)) {
-                earliest = d.value;
-            }
-        }
-    }
-    if (!earliest.empty() && !act_dates.empty()) {
-        std::sort(act_dates.begin(), act_dates.end());
-        if (earliest.end < act_dates[act_dates.size() / 2]) {
-            m_subject_date = earliest;
-            info.date_edtf = earliest.edtf;
-        }
+    m_subject_date = dates.event_date();
+    if (!m_subject_date.empty()) {
+        info.date_edtf = m_subject_date.edtf;
     }
     m_subject = info;
 }
 
 std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
 
-std::vector<ExtractedAct> Analyzer::finish()
-{
-    // Mentions of one act: one rule for the importer and the store (src/same_act.hpp).
-    std::vector<ExtractedAct> out;
-    out.reserve(m_acts.size());
-    std::map<std::string, std::vector<std::size_t>> by_jurisdiction; // candidates only, not every act
-    for (auto& act : m_acts) {
-        ExtractedAct* into = nullptr;
-        auto& candidates = by_jurisdiction[act.body.jurisdiction_code];
-        for (const std::size_t i : candidates) {
-            auto& o = out[i];
-            if (same_act(o, act) != SameAct::no) {
-                into = &o;
-                break;
-            }
-        }
-        if (!into) {
-            candidates.push_back(out.size());
-            out.push_back(std::move(act));
-            continue;
-        }
-        if (into->body.kind == "legislature" && act.body.kind == "chamber") {
-            into->body = act.body;
-        }
-        if (weak_type(into->act_type) && !weak_type(act.act_type)) {
-            into->act_type = act.act_type;
-        }
-        if (precision_rank(act.date.precision) > precision_rank(into->date.precision)) {
-            into->date = act.date;
-        }
-        if (into->identifier.empty()) {
-            into->identifier = act.identifier;
-        }
-        if (into->wording.empty()) {
-            into->wording = act.wording;
-        }
-        if (into->vote.empty()) {
-            into->vote = act.vote;
-        }
-        for (auto& t : act.terms) {
-            if (std::none_of(into->terms.begin(), into->terms.end(), [&](auto& x) { return x.term == t.term; })) {
-                into->terms.push_back(t);
-            }
-        }
-        for (auto& p : act.persons) {
-            if (std::none_of(into->persons.begin(), into->persons.end(), [&](auto& x) { return x.name == p.name; })) {
-                into->persons.push_back(p);
-            }
-        }
-        for (auto& a : act.attestations) {
-            into->attestations.push_back(std::move(a));
-        }
-    }
-    return out;
-}
+std::vector<ExtractedAct> Analyzer::finish() { return merge_mentions(std::move(m_acts)); }
 
 } // namespace acta::import

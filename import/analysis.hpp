@@ -7,6 +7,7 @@
 #include "dates.hpp"
 #include "gazetteer.hpp"
 #include "importer.hpp"
+#include "layout.hpp"
 #include "text.hpp"
 
 #include <optional>
@@ -27,13 +28,12 @@ struct Sentence {
     std::vector<std::pair<std::size_t, std::size_t>> identifier_tokens; // token ranges of identifiers
 };
 
-// A table (pipe- or tab-separated lines under a header): what each column holds.
-enum class TableColumn { other, place, body, date, act, wording, identifier };
-
-struct TableCell {
-    std::size_t begin = 0; // byte offsets into the whole text
-    std::size_t end = 0;
-    TableColumn column = TableColumn::other;
+// An act's identifier as written in a sentence ("H.Res. 106", "No. 18.596").
+struct IdentifierMention {
+    std::string text;
+    std::size_t first = 0; // its tokens, [first, last)
+    std::size_t last = 0;
+    std::string type;      // the act type its form implies ("resolution" for H.Res.), or ""
 };
 
 // Who acted, as read from a sentence.
@@ -81,8 +81,22 @@ public:
     std::vector<ExtractedAct> finish();
 
 private:
+    // The dates of a text's sentences that tell the date of the event it is about.
+    struct SubjectDates {
+        DateValue earliest;                // of sentences about the event that report no act
+        std::vector<std::string> act_dates; // of sentences that report an act
+        void add(const Analyzer& a, const Sentence& s);
+        DateValue event_date();
+    };
+
     Sentence make_sentence(const Span& span, int anchor_year) const;
     std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::size_t first_act_word(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::optional<Actor> executive_actor(const Sentence& s, std::size_t p, bool from_context) const;
+    std::optional<Actor> body_noun_actor(const Sentence& s, std::size_t p, std::size_t first, const std::string& noun) const;
+    std::optional<Actor> adjective_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const;
+    std::optional<Actor> title_actor(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::optional<Actor> context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;
@@ -96,6 +110,16 @@ private:
     int entry_year(const Span& paragraph) const;
     void prose_sentence(const Sentence& s, const Span& paragraph, const DateMatch* block_date, const Span* date_line,
                         DateValue& pending);
+    std::vector<std::pair<std::size_t, std::size_t>> clauses_of(const Sentence& s, const DateMatch* block_date) const;
+    const DateValue* clause_date(const Sentence& s, std::size_t first, std::size_t last, const DateMatch* block_date,
+                                 bool have_previous, DateValue& pending, bool actor_and_trigger,
+                                 DateValue& relative_day) const;
+    bool clause_without_act(const Sentence& s, std::size_t first, std::size_t last, std::optional<Actor>& actor,
+                            const DateValue* date, const DateMatch* block_date, bool have_previous, bool trigger,
+                            DateValue& pending);
+    void add_clause_acts(const Sentence& s, std::size_t first, std::size_t last, bool several, const Actor& actor,
+                         const DateValue* date, const Span& paragraph, const DateMatch* block_date,
+                         const Span* date_line, bool have_previous);
     bool negated(const Sentence& s, std::size_t first, std::size_t last) const;
     bool only_proposed(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
@@ -113,6 +137,9 @@ private:
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<PersonRole> persons(const Sentence& s, std::size_t first, std::size_t last,
                                     const std::string& default_role) const;
+    // Every identifier of tokens [first, last), left to right.
+    std::vector<IdentifierMention> identifiers(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::optional<IdentifierMention> numbered(const Sentence& s, std::size_t t, std::size_t last) const;
     // The act's identifier nearest to token `near`; `implied_type` gets the type its form implies.
     std::string identifier(const Sentence& s, std::size_t first, std::size_t last, std::size_t near = std::size_t(-1),
                            std::string* implied_type = nullptr) const;

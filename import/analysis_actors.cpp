@@ -45,7 +45,7 @@ std::optional<std::string> Analyzer::place_code(const Sentence& s, std::size_t p
             }
         }
         // Another sub-national unit of the same country in the sentence.
-        for (std::size_t q = 0; q < s.phrases.size(); ++q) {
+    for (std::size_t q = 0; q < s.phrases.size(); ++q) {
             if (q == phrase) {
                 continue;
             }
@@ -273,12 +273,10 @@ std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
     return std::nullopt;
 }
 
-std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, std::size_t last) const
+// The first token of the clause's act words (act verbs and nouns, not quoted, not part of a
+// name such as "Bill Smith"), or `last`.
+std::size_t Analyzer::first_act_word(const Sentence& s, std::size_t first, std::size_t last) const
 {
-    std::optional<Actor> executive;
-    std::optional<std::size_t> fallback; // a body noun without a place of its own
-    // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
-    // motion") is the one who acts, whatever legislature the sentence names after it.
     std::size_t first_trigger = last;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
@@ -287,104 +285,95 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
             first_trigger = std::min(first_trigger, ph.first);
         }
     }
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        const auto& ph = s.phrases[p];
-        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
-            continue;
-        }
-        const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
-                                                       s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
-        if (!executive && ph.first < first_trigger && (lex_in(s, p, "executive") || lex_in(s, p, "judicial"))) {
-            std::optional<std::string> code = attached_place(s, p);
-            if (!code && !m_lead_place.empty()) {
-                code = m_lead_place;
+    return first_trigger;
+}
+
+// Rule `executive`: an executive or judicial office named by phrase p, with the place attached
+// to it or, when `from_context`, the list line's or the sentence's.
+std::optional<Actor> Analyzer::executive_actor(const Sentence& s, std::size_t p, bool from_context) const
+{
+    const auto& ph = s.phrases[p];
+    std::optional<std::string> code = attached_place(s, p);
+    if (!code && from_context && !m_lead_place.empty()) {
+        code = m_lead_place;
+    }
+    if (!code && from_context) {
+        code = sentence_place(s);
+    }
+    if (!code && !from_context) {
+        return std::nullopt;
+    }
+    const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin, s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+    Actor a;
+    a.body.name = title_case(noun) + (code ? " of " + m_g.name_of(*code) : "");
+    a.body.kind = "office";
+    a.body.branch = lex_in(s, p, "judicial") ? "judicial" : "executive";
+    a.body.jurisdiction_code = code.value_or("");
+    a.token = ph.first;
+    a.rule = "executive";
+    a.executive = true;
+    return a;
+}
+
+// Rules `body-noun` and `body-noun+named-place`: a body noun with its place attached, or a
+// place earlier in the clause that has a body of that name. Nothing when it has no place.
+std::optional<Actor> Analyzer::body_noun_actor(const Sentence& s, std::size_t p, std::size_t first,
+                                               const std::string& noun) const
+{
+    const auto& ph = s.phrases[p];
+    const std::string role = lex_value(s, p, "body_noun");
+    std::optional<std::string> code = attached_place(s, p);
+    std::string rule = "body-noun";
+    if (!code) {
+        // A place earlier in the sentence that has a body of this name: "The only United
+        // Nations text ... remains General Assembly resolution 3319".
+        for (std::size_t q = p; q-- > 0;) {
+            if (s.phrases[q].first < first) {
+                break;
             }
-            if (!code) {
-                code = sentence_place(s);
-            }
-            Actor a;
-            a.body.name = title_case(noun) + (code ? " of " + m_g.name_of(*code) : "");
-            a.body.kind = "office";
-            a.body.branch = lex_in(s, p, "judicial") ? "judicial" : "executive";
-            a.body.jurisdiction_code = code.value_or("");
-            a.token = ph.first;
-            a.rule = "executive";
-            a.executive = true;
-            return a;
-        }
-        for (const auto& m : ph.meanings) {
-            if (m.type == Meaning::Type::body) {
-                Actor a;
-                a.body = body_from_entry(m_g.bodies()[m.index]);
-                a.token = ph.first;
-                a.rule = "named-body";
-                return a;
-            }
-        }
-        if (lex_in(s, p, "body_noun") && !lex_in(s, p, "plural_body")) {
-            const std::string role = lex_value(s, p, "body_noun");
-            std::optional<std::string> code = attached_place(s, p);
-            std::string rule = "body-noun";
-            if (!code) {
-                // A place earlier in the sentence that has a body of this name: "The only United
-                // Nations text ... remains General Assembly resolution 3319".
-                for (std::size_t q = p; q-- > 0;) {
-                    if (s.phrases[q].first < first) {
-                        break;
-                    }
-                    if (auto c = place_code(s, q); c && names_body(*c, noun)) {
-                        code = c;
-                        rule = "body-noun+named-place";
-                        break;
-                    }
-                }
-            }
-            if (!code) {
-                // The clause's actor is more likely named with its place later in the clause
-                // ("Camara de Diputados 2015), and the Mercosur Parliament adopted ...").
-                if (!fallback) {
-                    fallback = p;
-                }
-                continue;
-            }
-            if (code) {
-                Actor a;
-                a.body = resolve_body(*code, role, noun);
-                a.token = ph.first;
-                a.rule = rule;
-                return a;
-            }
-        }
-        if (lex_in(s, p, "body_adj") && ph.last < s.tokens.size() && s.phrase_at[ph.last] >= 0 &&
-            lex_in(s, static_cast<std::size_t>(s.phrase_at[ph.last]), "act_noun")) {
-            // "Parliamentary decree ... in Honduras": the legislature of the place named.
-            for (std::size_t q = 0; q < s.phrases.size(); ++q) {
-                if (s.phrases[q].first >= first && s.phrases[q].first < last && !s.quoted[s.phrases[q].first]) {
-                    if (auto code = place_code(s, q)) {
-                        Actor a;
-                        a.body = resolve_body(*code, "whole", "");
-                        a.token = ph.first;
-                        a.rule = "parliamentary-adjective";
-                        return a;
-                    }
-                }
-            }
-        }
-        if (!executive && (lex_in(s, p, "executive") || lex_in(s, p, "judicial"))) {
-            if (auto code = attached_place(s, p)) {
-                Actor a;
-                a.body.name = title_case(noun) + " of " + m_g.name_of(*code);
-                a.body.kind = "office";
-                a.body.branch = lex_in(s, p, "judicial") ? "judicial" : "executive";
-                a.body.jurisdiction_code = *code;
-                a.token = ph.first;
-                a.rule = "executive";
-                a.executive = true;
-                executive = a;
+            if (auto c = place_code(s, q); c && names_body(*c, noun)) {
+                code = c;
+                rule = "body-noun+named-place";
+                break;
             }
         }
     }
-    // A legislator's title with a place: "Rep. Florida ...", "U.S. Congressman ...".
+    if (!code) {
+        return std::nullopt;
+    }
+    Actor a;
+    a.body = resolve_body(*code, role, noun);
+    a.token = ph.first;
+    a.rule = rule;
+    return a;
+}
+
+// Rule `parliamentary-adjective`: "Parliamentary decree ... in Honduras" is the legislature of
+// the place the clause names.
+std::optional<Actor> Analyzer::adjective_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const
+{
+    const auto& ph = s.phrases[p];
+    if (!(ph.last < s.tokens.size() && s.phrase_at[ph.last] >= 0 &&
+          lex_in(s, static_cast<std::size_t>(s.phrase_at[ph.last]), "act_noun"))) {
+        return std::nullopt;
+    }
+    for (std::size_t q = 0; q < s.phrases.size(); ++q) {
+        if (s.phrases[q].first >= first && s.phrases[q].first < last && !s.quoted[s.phrases[q].first]) {
+            if (auto code = place_code(s, q)) {
+                Actor a;
+                a.body = resolve_body(*code, "whole", "");
+                a.token = ph.first;
+                a.rule = "parliamentary-adjective";
+                return a;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// Rule `title`: a legislator's title with a place: "Rep. Florida ...", "U.S. Congressman ...".
+std::optional<Actor> Analyzer::title_actor(const Sentence& s, std::size_t first, std::size_t last) const
+{
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || s.quoted[ph.first] || !lex_in(s, p, "title")) {
@@ -411,54 +400,112 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
         a.rule = "title";
         return a;
     }
-    // A body noun whose place comes from the context: the sentence ("In Iran the Majlis"), the
-    // list line ("Chile. The Chamber of Deputies"), the paragraph's last act, the heading.
-    if (fallback && !executive) {
-        const auto& ph = s.phrases[*fallback];
-        const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
-                                                       s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
-        std::string implied;
-        const bool federal_code = !identifier(s, first, last, std::size_t(-1), &implied).empty() &&
-                                  us_federal_code(s, first, last);
-        // Candidates in order of closeness; the first that has a body of this name wins ("the
-        // Senate" after an act of France is France's, not that of Cyprus, which has none).
-        std::vector<std::pair<std::string, const char*>> candidates;
-        if (auto sp = sentence_place(s)) {
-            candidates.emplace_back(*sp, "body-noun+sentence");
+    return std::nullopt;
+}
+
+// Rules `body-noun+...`: a body noun whose place comes from the context: the sentence ("In Iran
+// the Majlis"), a US bill code, the list line ("Chile. The Chamber of Deputies"), the paragraph's
+// last body or act, the heading.
+std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last) const
+{
+    const auto& ph = s.phrases[fallback];
+    const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
+                                                   s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+    std::string implied;
+    const bool federal_code = !identifier(s, first, last, std::size_t(-1), &implied).empty() &&
+                              us_federal_code(s, first, last);
+    // Candidates in order of closeness; the first that has a body of this name wins ("the
+    // Senate" after an act of France is France's, not that of Cyprus, which has none).
+    std::vector<std::pair<std::string, const char*>> candidates;
+    if (auto sp = sentence_place(s)) {
+        candidates.emplace_back(*sp, "body-noun+sentence");
+    }
+    if (federal_code) {
+        candidates.emplace_back("US", "body-noun+bill-code"); // "the House of Representatives passed H.Res. 302"
+    }
+    if (!m_lead_place.empty()) {
+        candidates.emplace_back(m_lead_place, "body-noun+list-line");
+    }
+    if (!m_recent_body.empty()) {
+        candidates.emplace_back(m_recent_body, "body-noun+paragraph");
+    }
+    if (m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
+        candidates.emplace_back(m_acts.back().body.jurisdiction_code, "body-noun+paragraph");
+    }
+    if (!m_section_place.empty()) {
+        candidates.emplace_back(m_section_place, "body-noun+section");
+    }
+    std::optional<std::string> code;
+    std::string rule;
+    for (const auto& [c, r] : candidates) {
+        if (names_body(c, noun)) {
+            code = c;
+            rule = r;
+            break;
         }
-        if (federal_code) {
-            candidates.emplace_back("US", "body-noun+bill-code"); // "the House of Representatives passed H.Res. 302"
+    }
+    if (!code && !candidates.empty()) {
+        code = candidates.front().first;
+        rule = candidates.front().second;
+    }
+    if (code) {
+        Actor a;
+        a.body = resolve_body(*code, lex_value(s, fallback, "body_noun"), noun);
+        a.token = ph.first;
+        a.rule = rule;
+        return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::optional<Actor> executive;
+    std::optional<std::size_t> fallback; // a body noun without a place of its own
+    // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
+    // motion") is the one who acts, whatever legislature the sentence names after it.
+    const std::size_t first_trigger = first_act_word(s, first, last);
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
         }
-        if (!m_lead_place.empty()) {
-            candidates.emplace_back(m_lead_place, "body-noun+list-line");
+        const bool office = lex_in(s, p, "executive") || lex_in(s, p, "judicial");
+        if (!executive && ph.first < first_trigger && office) {
+            return executive_actor(s, p, true);
         }
-        if (!m_recent_body.empty()) {
-            candidates.emplace_back(m_recent_body, "body-noun+paragraph");
-        }
-        if (m_acts.size() > static_cast<std::size_t>(m_paragraph_first_act)) {
-            candidates.emplace_back(m_acts.back().body.jurisdiction_code, "body-noun+paragraph");
-        }
-        if (!m_section_place.empty()) {
-            candidates.emplace_back(m_section_place, "body-noun+section");
-        }
-        std::optional<std::string> code;
-        std::string rule;
-        for (const auto& [c, r] : candidates) {
-            if (names_body(c, noun)) {
-                code = c;
-                rule = r;
-                break;
+        for (const auto& m : ph.meanings) {
+            if (m.type == Meaning::Type::body) {
+                return Actor{body_from_entry(m_g.bodies()[m.index]), ph.first, "named-body", false};
             }
         }
-        if (!code && !candidates.empty()) {
-            code = candidates.front().first;
-            rule = candidates.front().second;
+        if (lex_in(s, p, "body_noun") && !lex_in(s, p, "plural_body")) {
+            const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
+                                                           s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+            if (auto a = body_noun_actor(s, p, first, noun)) {
+                return a;
+            }
+            // The clause's actor is more likely named with its place later in the clause
+            // ("Camara de Diputados 2015), and the Mercosur Parliament adopted ...").
+            if (!fallback) {
+                fallback = p;
+            }
+            continue;
         }
-        if (code) {
-            Actor a;
-            a.body = resolve_body(*code, lex_value(s, *fallback, "body_noun"), noun);
-            a.token = ph.first;
-            a.rule = rule;
+        if (lex_in(s, p, "body_adj")) {
+            if (auto a = adjective_actor(s, p, first, last)) {
+                return a;
+            }
+        }
+        if (!executive && office) {
+            executive = executive_actor(s, p, false);
+        }
+    }
+    if (auto a = title_actor(s, first, last)) {
+        return a;
+    }
+    if (fallback && !executive) {
+        if (auto a = context_actor(s, *fallback, first, last)) {
             return a;
         }
     }

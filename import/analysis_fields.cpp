@@ -210,53 +210,148 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
     return out;
 }
 
-std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size_t last, std::size_t near,
-                                 std::string* implied_type) const
+namespace {
+
+std::string_view token_text(std::string_view text, const Sentence& s, std::size_t a, std::size_t b)
 {
-    auto& ids = const_cast<Sentence&>(s).identifier_tokens;
-    auto text_of = [&](std::size_t a, std::size_t b) { return m_text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin); };
-    // 18.596, 60/7, 777-2012, 1584-V, 792-VIII
-    auto number_like = [&](std::size_t i) {
-        const Token& t = s.tokens[i];
-        if (!t.word || t.lower.empty() || !std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
-            return false;
+    return text.substr(s.tokens[a].begin, s.tokens[b].end - s.tokens[a].begin);
+}
+
+bool all_digits(std::string_view::const_iterator from, std::string_view::const_iterator to)
+{
+    return std::all_of(from, to, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// 18.596, 60/7, 777-2012, 1584-V, 792-VIII
+bool number_like(std::string_view text, const Token& t)
+{
+    if (!t.word || t.lower.empty() || !std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
+        return false;
+    }
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    std::size_t k = 0;
+    while (k < raw.size() && (std::isdigit(static_cast<unsigned char>(raw[k])) || raw[k] == '.' || raw[k] == '/' || raw[k] == '-')) {
+        ++k;
+    }
+    if (k == raw.size()) {
+        return true;
+    }
+    // A Roman-numeral convocation suffix: "1584-V".
+    return raw[k - 1] == '-' && std::all_of(raw.begin() + static_cast<long>(k), raw.end(), [](char c) {
+               return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+           });
+}
+
+bool plain_year(const Token& t) { return t.digits && t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2'); }
+
+// Codes of letters and digits with a hyphen: "S4M-12845".
+std::optional<IdentifierMention> letters_digits_code(std::string_view raw, std::size_t t)
+{
+    const auto dash = raw.find('-');
+    if (raw.empty() || !std::isupper(static_cast<unsigned char>(raw[0])) || raw.size() < 5 || raw.size() > 16 ||
+        dash == std::string_view::npos ||
+        !std::any_of(raw.begin(), raw.begin() + static_cast<long>(dash), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
+        !all_digits(raw.begin() + static_cast<long>(dash) + 1, raw.end())) {
+        return std::nullopt;
+    }
+    return IdentifierMention{std::string(raw), t, t + 1, ""};
+}
+
+// M-103, C-45: a capital letter or two, a hyphen, digits (an M is a motion).
+std::optional<IdentifierMention> capital_dash_number(std::string_view raw, const Token& tok, std::size_t t)
+{
+    const auto dash = raw.find('-');
+    if (raw.empty() || !std::isupper(static_cast<unsigned char>(raw[0])) || !tok.word || raw.size() < 3 || raw.size() > 10 ||
+        dash == std::string_view::npos || dash > 3 || dash + 1 >= raw.size() ||
+        !std::all_of(raw.begin(), raw.begin() + static_cast<long>(dash), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) ||
+        !all_digits(raw.begin() + static_cast<long>(dash) + 1, raw.end())) {
+        return std::nullopt;
+    }
+    return IdentifierMention{std::string(raw), t, t + 1, raw[0] == 'M' ? "motion" : ""};
+}
+
+// Bill codes: HR 101, S.Res. 97, H.Res. 154, HJR 12, SB 1.
+std::optional<IdentifierMention> bill_code(std::string_view text, const Sentence& s, std::size_t t, std::size_t last)
+{
+    const Token& tok = s.tokens[t];
+    const bool resolution_code = words().has(WordList::resolution_code, tok.lower);
+    if (!std::isupper(static_cast<unsigned char>(text[tok.begin])) ||
+        !(resolution_code || words().has(WordList::bill_code, tok.lower))) {
+        return std::nullopt;
+    }
+    std::size_t n = t + 1;
+    if (n < last && s.tokens[n].lower == ".") {
+        ++n;
+    }
+    if (n < last && number_like(text, s.tokens[n])) {
+        return IdentifierMention{squeeze(token_text(text, s, t, n)), t, n + 1, resolution_code ? "resolution" : "bill"};
+    }
+    return std::nullopt;
+}
+
+// In brackets: "(B 112)", "(Drucksache 18/8613)", "(A/RES/60/7)".
+std::optional<IdentifierMention> bracketed_code(std::string_view text, const Sentence& s, std::size_t t, std::size_t last)
+{
+    if (s.tokens[t].lower != "(" || t + 2 >= last) {
+        return std::nullopt;
+    }
+    const std::size_t n = t + 1;
+    if (s.tokens[n].word && s.tokens[n].capitalized && !s.tokens[n].digits && n + 1 < last &&
+        number_like(text, s.tokens[n + 1]) && n + 2 < last && s.tokens[n + 2].lower == ")") {
+        const bool code = s.tokens[n].lower.size() <= 3;
+        const bool slashed = s.tokens[n + 1].lower.find('/') != std::string::npos;
+        if (code || slashed) {
+            return IdentifierMention{code ? squeeze(token_text(text, s, n, n + 1)) : std::string(token_text(text, s, n + 1, n + 1)),
+                                     n, n + 2, ""};
         }
-        const std::string_view raw = m_text.substr(t.begin, t.end - t.begin);
-        std::size_t k = 0;
-        while (k < raw.size() && (std::isdigit(static_cast<unsigned char>(raw[k])) || raw[k] == '.' || raw[k] == '/' || raw[k] == '-')) {
-            ++k;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// "No. 18.596", "number 777-2012", "resolution 60/7", "resolution number 1594", "Resolution 2318".
+std::optional<IdentifierMention> Analyzer::numbered(const Sentence& s, std::size_t t, std::size_t last) const
+{
+    const Token& tok = s.tokens[t];
+    const int p = s.phrase_at[t];
+    const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
+                      s.phrases[static_cast<std::size_t>(p)].last == t + 1;
+    const bool marker = words().has(WordList::number_marker, tok.lower);
+    if (!noun && !marker) {
+        return std::nullopt;
+    }
+    std::size_t n = t + 1;
+    bool is_numbered = marker;
+    if (n < last && s.tokens[n].lower == "." && marker) {
+        ++n;
+    }
+    if (noun && n < last && words().has(WordList::number_word, s.tokens[n].lower)) {
+        is_numbered = true;
+        ++n;
+        if (n < last && s.tokens[n].lower == ".") {
+            ++n;
         }
-        if (k == raw.size()) {
-            return true;
-        }
-        // A Roman-numeral convocation suffix: "1584-V".
-        return raw[k - 1] == '-' && std::all_of(raw.begin() + static_cast<long>(k), raw.end(), [](char c) {
-                   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
-               });
-    };
-    auto plain_year = [](const Token& t) {
-        return t.digits && t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2');
-    };
-    struct Candidate {
-        std::string text;
-        std::size_t token;
-        std::string type;
-    };
-    std::vector<Candidate> found;
-    auto record = [&](std::size_t a, std::size_t b, std::string text, std::string type) {
-        if (std::none_of(ids.begin(), ids.end(), [&](auto& r) { return r.first == a; })) {
-            ids.emplace_back(a, b);
-        }
-        found.push_back({std::move(text), a, std::move(type)});
-    };
-    static const std::set<std::string, std::less<>> resolution_codes{
-        "hr", "h.r.", "h.r", "sr", "s.r.", "hjr", "sjr", "hcr", "scr", "ajr", "acr", "lr", "hres", "sres", "h.res",
-        "s.res", "h.con.res", "s.con.res", "h.j.res", "s.j.res", "hjres", "sjres"};
-    static const std::set<std::string, std::less<>> bill_codes{"hb", "sb", "ab", "lb", "hf", "sf"};
+    }
+    const bool titled = noun && tok.capitalized; // "Resolution 2318", not "a resolution 2013"
+    if (!(n < last && number_like(m_text, s.tokens[n]) && !(plain_year(s.tokens[n]) && !is_numbered && !titled))) {
+        return std::nullopt;
+    }
+    std::string number(token_text(m_text, s, n, n));
+    // "Law 26,199": thousands written with a comma
+    if (n + 2 < last && s.tokens[n + 1].lower == "," && s.tokens[n + 2].digits && s.tokens[n + 2].lower.size() == 3 &&
+        s.tokens[n + 1].begin == s.tokens[n].end && s.tokens[n + 2].begin == s.tokens[n + 1].end) {
+        number = std::string(token_text(m_text, s, n, n + 2));
+        n += 2;
+    }
+    return IdentifierMention{is_numbered ? "No. " + number : number, t + (noun ? 1 : 0), n + 1, ""};
+}
+
+std::vector<IdentifierMention> Analyzer::identifiers(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::vector<IdentifierMention> found;
     for (std::size_t t = first; t < last; ++t) {
         const Token& tok = s.tokens[t];
-        const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
-        const bool upper_code = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
         if (tok.lower == "[") {
             // A footnote marker ("[20]", "[a]") is never an identifier.
             while (t < last && s.tokens[t].lower != "]") {
@@ -264,89 +359,38 @@ std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size
             }
             continue;
         }
-        // Codes of letters and digits with a hyphen: "S4M-12845".
-        if (upper_code && raw.size() >= 5 && raw.size() <= 16 && raw.find('-') != std::string_view::npos &&
-            std::any_of(raw.begin(), raw.begin() + static_cast<long>(raw.find('-')), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-            std::all_of(raw.begin() + static_cast<long>(raw.find('-')) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-            record(t, t + 1, std::string(raw), "");
-            continue;
+        const std::string_view raw = m_text.substr(tok.begin, tok.end - tok.begin);
+        std::optional<IdentifierMention> m = letters_digits_code(raw, t);
+        if (!m) {
+            m = bill_code(m_text, s, t, last);
         }
-        // Bill codes: HR 101, S.Res. 97, H.Res. 154, HJR 12, SB 1.
-        const bool resolution_code = resolution_codes.count(tok.lower) > 0;
-        if (upper_code && (resolution_code || bill_codes.count(tok.lower))) {
-            std::size_t n = t + 1;
-            if (n < last && s.tokens[n].lower == ".") {
-                ++n;
-            }
-            if (n < last && number_like(n)) {
-                record(t, n + 1, squeeze(text_of(t, n)), resolution_code ? "resolution" : "bill");
-                t = n;
-                continue;
-            }
+        if (!m) {
+            m = capital_dash_number(raw, tok, t);
         }
-        // M-103, C-45: a capital letter or two, a hyphen, digits.
-        if (upper_code && tok.word && raw.size() >= 3 && raw.size() <= 10) {
-            const auto dash = raw.find('-');
-            if (dash != std::string_view::npos && dash <= 3 &&
-                std::all_of(raw.begin(), raw.begin() + static_cast<long>(dash), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
-                dash + 1 < raw.size() &&
-                std::all_of(raw.begin() + static_cast<long>(dash) + 1, raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-                record(t, t + 1, std::string(raw), raw[0] == 'M' ? "motion" : "");
-                continue;
-            }
+        if (!m) {
+            m = bracketed_code(m_text, s, t, last);
         }
-        // In brackets: "(B 112)", "(Drucksache 18/8613)", "(A/RES/60/7)".
-        if (tok.lower == "(" && t + 2 < last) {
-            std::size_t n = t + 1;
-            if (s.tokens[n].word && s.tokens[n].capitalized && !s.tokens[n].digits && n + 1 < last && number_like(n + 1) &&
-                n + 2 < last && s.tokens[n + 2].lower == ")") {
-                const bool code = s.tokens[n].lower.size() <= 3;
-                const bool slashed = s.tokens[n + 1].lower.find('/') != std::string::npos;
-                if (code || slashed) {
-                    record(n, n + 2, code ? squeeze(text_of(n, n + 1)) : std::string(text_of(n + 1, n + 1)), "");
-                    t = n + 2;
-                    continue;
-                }
-            }
+        if (!m) {
+            m = numbered(s, t, last);
         }
-        // "No. 18.596", "number 777-2012", "resolution 60/7", "resolution number 1594", "Resolution 2318".
-        const int p = s.phrase_at[t];
-        const bool noun = p >= 0 && lex_in(s, static_cast<std::size_t>(p), "act_noun") &&
-                          s.phrases[static_cast<std::size_t>(p)].last == t + 1;
-        const bool marker = one_of(tok.lower, {"no", "no.", "nr", "number", "#", "num", "res", "č", "nº", "n°"});
-        if (noun || marker) {
-            std::size_t n = t + 1;
-            bool numbered = marker;
-            if (n < last && s.tokens[n].lower == "." && marker) {
-                ++n;
-            }
-            if (noun && n < last && one_of(s.tokens[n].lower, {"no", "number", "nr", "#"})) {
-                numbered = true;
-                ++n;
-                if (n < last && s.tokens[n].lower == ".") {
-                    ++n;
-                }
-            }
-            const bool titled = noun && tok.capitalized; // "Resolution 2318", not "a resolution 2013"
-            if (n < last && number_like(n) && !(plain_year(s.tokens[n]) && !numbered && !titled)) {
-                std::string number(text_of(n, n));
-                // "Law 26,199": thousands written with a comma
-                if (n + 2 < last && s.tokens[n + 1].lower == "," && s.tokens[n + 2].digits && s.tokens[n + 2].lower.size() == 3 &&
-                    s.tokens[n + 1].begin == s.tokens[n].end && s.tokens[n + 2].begin == s.tokens[n + 1].end) {
-                    number = std::string(text_of(n, n + 2));
-                    n += 2;
-                }
-                record(t + (noun ? 1 : 0), n + 1, numbered ? "No. " + number : number, "");
-                t = n;
-            }
+        if (m) {
+            t = std::max(t, m->last - 1);
+            found.push_back(std::move(*m));
         }
     }
+    return found;
+}
+
+std::string Analyzer::identifier(const Sentence& s, std::size_t first, std::size_t last, std::size_t near,
+                                 std::string* implied_type) const
+{
+    const auto found = identifiers(s, first, last);
     if (found.empty()) {
         return {};
     }
-    const Candidate* best = &found.front();
+    const IdentifierMention* best = &found.front();
     if (near != std::size_t(-1)) {
-        auto distance = [&](const Candidate& c) { return c.token > near ? c.token - near : near - c.token; };
+        auto distance = [&](const IdentifierMention& c) { return c.first > near ? c.first - near : near - c.first; };
         for (const auto& c : found) {
             if (distance(c) < distance(*best)) {
                 best = &c;

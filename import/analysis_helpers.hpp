@@ -4,6 +4,7 @@
 #include "model.hpp"
 #include "same_act.hpp"
 #include "text.hpp"
+#include "words.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -20,27 +21,7 @@ inline bool one_of(std::string_view word, std::initializer_list<std::string_view
 }
 
 // Capitalized words that are not names of persons.
-inline bool stop_name_word(std::string_view lower)
-{
-    static const std::set<std::string, std::less<>> words{
-        "the", "this", "that", "these", "those", "on", "in", "at", "as", "for", "and", "but", "among", "during",
-        "after", "before", "since", "it", "he", "she", "they", "we", "our", "his", "her", "project", "resolution",
-        "statement", "declaration", "decree", "law", "motion", "parliament", "senate", "house", "congress",
-        "state", "states", "united", "republic", "islamic", "national", "general", "assembly", "representatives",
-        "representative", "rep", "congressman", "congresswoman", "senator", "mr", "mrs", "ms", "dr", "sir", "lord",
-        "president", "prime", "minister", "governor", "party", "committee", "union", "organization", "council",
-        "court", "justice", "genocide", "massacre", "tragedy", "january", "february", "march", "april", "may",
-        "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "also", "however", "according", "following",
-        "similar", "similarly", "both", "each", "all", "one", "two", "three", "speaker", "chairman", "deputy",
-        "member", "members", "chamber", "legislature", "parliamentary", "federal", "ministry", "foreign",
-        "affairs", "international", "european", "world", "human", "rights", "day", "anniversary", "document",
-        "act", "acts", "crime", "crimes", "humanity", "people", "s", "de", "la", "del", "of", "to", "by", "from",
-        "with", "not", "no", "yes", "if", "when", "where", "which", "who", "whose", "what", "then", "there",
-        "here", "today", "yesterday", "later", "earlier", "first", "second", "third", "last", "next", "new",
-        "secretary", "ambassador", "king", "queen", "prince", "mayor", "city", "province", "region", "county"};
-    return words.count(lower) > 0;
-}
+inline bool stop_name_word(std::string_view lower) { return words().has(WordList::non_name_word, lower); }
 
 inline bool is_name_word(const Token& t)
 {

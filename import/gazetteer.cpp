@@ -1,6 +1,7 @@
 #include "gazetteer.hpp"
 
 #include "embedded.hpp"
+#include "words.hpp"
 #include "error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -16,9 +17,7 @@ std::span<const acta::EmbeddedFile> data_files();
 
 namespace acta::import {
 
-namespace {
-
-std::string_view data_file(std::string_view name)
+std::string_view import_data_file(std::string_view name)
 {
     for (const auto& f : import_data::data_files()) {
         if (f.name == name) {
@@ -27,6 +26,10 @@ std::string_view data_file(std::string_view name)
     }
     return {}; // a file not (yet) shipped: no rows
 }
+
+namespace {
+
+std::string_view data_file(std::string_view name) { return import_data_file(name); }
 
 std::vector<std::string> split(std::string_view s, char sep)
 {
@@ -247,36 +250,52 @@ void Gazetteer::load_legislatures(std::string_view file)
     }
 }
 
+// The lexicon's categories: a row of any other category is an error (a typo would otherwise
+// make a word silently useless).
+constexpr std::string_view lex_categories[] = {"body_noun",  "body_adj", "act_noun", "act_verb",    "term",
+                                               "title",      "role_cue", "executive", "judicial",   "non_act",
+                                               "negation",   "proposal", "plural_body", "subject_noun"};
+
 void Gazetteer::load_lexicon(std::string_view file)
 {
+    int row_no = 0;
     for (const auto& row : read_tsv("lexicon.tsv", file, 3)) {
+        ++row_no;
+        if (std::find(std::begin(lex_categories), std::end(lex_categories), row[0]) == std::end(lex_categories)) {
+            throw DataError("lexicon.tsv: row " + std::to_string(row_no) + ": unknown category '" + row[0] + "'");
+        }
         m_lexicon.push_back({row[0], row[2]});
         m_lex_index[{row[0], row[1]}] = m_lexicon.size() - 1;
         add_phrase(row[1], {Meaning::Type::lex, m_lexicon.size() - 1});
     }
-    // A generic body noun is not the name of one body: drop body meanings from those phrases
-    // ("House of Representatives" names a chamber only with its jurisdiction).
-    for (const auto& [key, index] : m_lex_index) {
-        if (key.first != "body_noun" && key.first != "title") {
-            continue;
-        }
+    drop_body_meanings();
+}
+
+// Names of bodies that are also generic body nouns or titles (words.tsv generic_body_name): in
+// text they are read as the noun ("House of Commons" names a chamber only with its place).
+// The list is explicit so that a new lexicon row never changes how legislatures.tsv is read;
+// tests/import/test_lexicon.cpp checks that it covers every such phrase.
+void Gazetteer::drop_body_meanings()
+{
+    for (const auto& phrase : words().list(WordList::generic_body_name)) {
         Node* node = &m_root;
-        for (const auto& t : tokenize(key.second)) {
+        for (const auto& t : tokenize(phrase)) {
             auto it = node->next.find(t.lower);
             if (it == node->next.end()) {
-                node = nullptr;
-                break;
+                throw DataError("words.tsv: generic_body_name '" + phrase + "' names no body");
             }
             node = it->second.get();
         }
-        if (!node) {
-            continue;
-        }
+        std::size_t dropped = 0;
         for (std::size_t k = node->meanings.size(); k-- > 0;) {
             if (node->meanings[k].type == Meaning::Type::body) {
                 node->meanings.erase(node->meanings.begin() + static_cast<long>(k));
                 node->exact.erase(node->exact.begin() + static_cast<long>(k));
+                ++dropped;
             }
+        }
+        if (dropped == 0) {
+            throw DataError("words.tsv: generic_body_name '" + phrase + "' names no body");
         }
     }
 }

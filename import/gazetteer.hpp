@@ -86,6 +86,7 @@ private:
     void load_legislatures(std::string_view file);
     void load_lexicon(std::string_view file);
     void add_phrase(std::string_view phrase, Meaning meaning);
+    void drop_body_meanings();
 
     struct Node {
         std::unordered_map<std::string, std::unique_ptr<Node>> next;
@@ -105,6 +106,9 @@ private:
     std::vector<JurisdictionName> m_names;
     std::map<std::pair<std::string, std::string>, std::size_t> m_lex_index;
 };
+
+// The contents of a data file compiled into the binary (import/data/NAME), "" when there is none.
+std::string_view import_data_file(std::string_view name);
 
 // Rows of one of the data files: cells split on tabs, comments and the header skipped.
 // Throws DataError naming the file and line when a row has fewer than `columns` cells.

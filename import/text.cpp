@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include "words.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -211,15 +213,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view text)
 
 namespace {
 
-bool is_abbreviation(std::string_view word)
-{
-    static constexpr std::array<std::string_view, 40> abbreviations{
-        "mr", "mrs", "ms", "dr", "st", "rep", "reps", "sen", "sens", "gov", "gen", "col", "lt", "hon", "no",
-        "nos", "nr", "art", "res", "con", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "vs", "etc", "cf", "vol", "pp", "inc", "jr", "sr"};
-    std::string lower = ascii_lower(word);
-    return std::find(abbreviations.begin(), abbreviations.end(), lower) != abbreviations.end();
-}
+bool is_abbreviation(std::string_view word) { return words().has(WordList::abbreviation, ascii_lower(word)); }
 
 } // namespace
 

@@ -21,6 +21,8 @@ HEADERS = {
     "legislatures.tsv": ["jurisdiction", "name", "kind", "role", "parent", "aliases"],
     # lexicon.tsv is owned elsewhere; only its generic TSV shape is checked here.
     "lexicon.tsv": ["category", "phrase", "value"],
+    # words.tsv: the typed lists are checked by the importer's loader (tests/import/test_lexicon.cpp).
+    "words.tsv": ["list", "word"],
 }
 PLACE_KINDS = {"name", "adjective"}
 BODY_KINDS = {"legislature", "chamber", "assembly", "committee", "office"}
@@ -277,6 +279,7 @@ class Checker:
         orgs, org_codes = self.check_organizations()
         legis, legislatures, states = self.check_legislatures(org_codes, recognized)
         self.read("lexicon.tsv")
+        self.read("words.tsv")
 
         for code in states:
             if code not in recognized:

@@ -1,0 +1,90 @@
+#include "words.hpp"
+
+#include "error.hpp"
+#include "gazetteer.hpp"
+
+#include <algorithm>
+
+namespace acta::import {
+
+namespace {
+
+constexpr std::array<std::string_view, word_list_count> list_names{
+    "non_name_word",   "end_marker",        "end_marker_prefix",       "note_marker",
+    "order_day_first", "order_month_first", "column_wording",    "column_date",             "column_place",
+    "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
+    "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word"};
+
+} // namespace
+
+std::string_view word_list_name(WordList list) { return list_names[static_cast<std::size_t>(list)]; }
+
+Words Words::parse(std::string_view file_name, std::string_view contents)
+{
+    Words w;
+    bool header = true;
+    int line_no = 0;
+    std::size_t pos = 0;
+    while (pos < contents.size()) {
+        std::size_t end = contents.find('\n', pos);
+        if (end == std::string_view::npos) {
+            end = contents.size();
+        }
+        std::string_view line = contents.substr(pos, end - pos);
+        pos = end + 1;
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        if (header) {
+            header = false;
+            continue;
+        }
+        const auto where = std::string(file_name) + ":" + std::to_string(line_no) + ": ";
+        const auto tab = line.find('\t');
+        if (tab == std::string_view::npos || tab + 1 >= line.size()) {
+            throw DataError(where + "expected a list name and a word separated by a tab");
+        }
+        const auto name = line.substr(0, tab);
+        const auto it = std::find(list_names.begin(), list_names.end(), name);
+        if (it == list_names.end()) {
+            throw DataError(where + "unknown word list '" + std::string(name) + "'");
+        }
+        const auto i = static_cast<std::size_t>(it - list_names.begin());
+        w.m_lists[i].emplace_back(line.substr(tab + 1));
+    }
+    for (std::size_t i = 0; i < word_list_count; ++i) {
+        w.m_sorted[i] = w.m_lists[i];
+        std::sort(w.m_sorted[i].begin(), w.m_sorted[i].end());
+    }
+    return w;
+}
+
+bool Words::has(WordList list, std::string_view word) const
+{
+    const auto& sorted = m_sorted[index(list)];
+    return std::binary_search(sorted.begin(), sorted.end(), word, std::less<>());
+}
+
+bool Words::starts_any(WordList list, std::string_view text) const
+{
+    return std::any_of(m_lists[index(list)].begin(), m_lists[index(list)].end(),
+                       [&](const std::string& w) { return text.substr(0, w.size()) == w; });
+}
+
+bool Words::contains_any(WordList list, std::string_view text) const
+{
+    return std::any_of(m_lists[index(list)].begin(), m_lists[index(list)].end(),
+                       [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
+}
+
+const Words& words()
+{
+    static const Words w = Words::parse("words.tsv", import_data_file("words.tsv"));
+    return w;
+}
+
+} // namespace acta::import

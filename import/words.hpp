@@ -1,0 +1,62 @@
+#pragma once
+// The word lists of the importer's rules (import/data/words.tsv), each a typed list: a rule asks
+// `words().has(WordList::abbreviation, w)`, never a list written in C++.
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acta::import {
+
+enum class WordList {
+    non_name_word,
+    end_marker,
+    end_marker_prefix,
+    note_marker,
+    order_day_first,
+    order_month_first,
+    column_wording,
+    column_date,
+    column_place,
+    column_body,
+    column_identifier,
+    column_identifier_exact,
+    column_act,
+    abbreviation,
+    resolution_code,
+    bill_code,
+    generic_body_name,
+    clause_cut_word,
+    number_marker,
+    number_word,
+};
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::number_word) + 1;
+
+// The name a list has in words.tsv ("non_name_word").
+std::string_view word_list_name(WordList list);
+
+class Words {
+public:
+    // Parses a words file: `list<TAB>word` rows after a `list	word` header, `#` comments.
+    // Throws DataError naming the file and line for an unknown list, a missing cell or an empty word.
+    static Words parse(std::string_view file_name, std::string_view contents);
+
+    bool has(WordList list, std::string_view word) const;
+    // The words of a list in the order of the file.
+    const std::vector<std::string>& list(WordList list) const { return m_lists[index(list)]; }
+    // Whether `text` starts with one of the list's words.
+    bool starts_any(WordList list, std::string_view text) const;
+    // Whether `text` contains one of the list's words.
+    bool contains_any(WordList list, std::string_view text) const;
+
+private:
+    static std::size_t index(WordList list) { return static_cast<std::size_t>(list); }
+    std::array<std::vector<std::string>, word_list_count> m_lists;
+    std::array<std::vector<std::string>, word_list_count> m_sorted; // for has()
+};
+
+// import/data/words.tsv as compiled into the binary, parsed once per process.
+const Words& words();
+
+} // namespace acta::import
