@@ -1,6 +1,7 @@
 // The analyzer: sentences, paragraphs, blocks, tables, enumerations, the subject, merging.
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
+#include "subject.hpp"
 
 #include <algorithm>
 #include <array>
@@ -836,6 +837,12 @@ void Analyzer::detect_subject(std::size_t from)
     std::map<std::string, int> counts;
     std::map<std::string, std::set<std::string>> aliases;
     std::string given = m_options.subject;
+    // A listed event (subject.hpp) named twice, or once in a heading, is the subject; a subject
+    // given by the user that names a listed event takes the event's aliases and dates.
+    const KnownSubject known = find_known_subject(given.empty() ? std::string_view(m_text) : std::string_view(given));
+    if (given.empty() && known.score >= 2) {
+        given = known.event->name;
+    }
     const Span all{from, m_text.size(), 0};
     std::vector<Span> sentences;
     for (const auto& p : split_paragraphs(m_text.substr(0))) {
@@ -875,8 +882,8 @@ void Analyzer::detect_subject(std::size_t from)
                 }
                 const bool before_noun = is_subject_noun(t + 1);
                 const bool after_in = t >= 2 && tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
-                if (before_noun || after_in) {
-                    const std::string name(m_text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
+                const std::string name = before_noun || after_in ? std::string(m_text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin)) : std::string();
+                if (!name.empty() && !not_a_subject(name)) {
                     ++counts[name];
                     if (before_noun) {
                         aliases[name].insert(name + " " + tokens[t + 1].lower);
@@ -892,10 +899,14 @@ void Analyzer::detect_subject(std::size_t from)
             }
         }
     }
+    if (given.empty() && known.event) {
+        given = known.event->name;
+    }
     if (given.empty()) {
         return;
     }
-    SubjectInfo info;
+    const bool listed = known.event && (given == known.event->name || !m_options.subject.empty());
+    SubjectInfo info = listed ? subject_info(*known.event) : SubjectInfo{};
     info.name = given;
     for (const auto& a : aliases[given]) {
         info.aliases.push_back(a);
@@ -930,6 +941,9 @@ void Analyzer::detect_subject(std::size_t from)
                 earliest = d.value;
             }
         }
+    }
+    if (listed && !known.event->dates.end.empty()) {
+        earliest = known.event->dates;
     }
     if (!earliest.empty() && !act_dates.empty()) {
         std::sort(act_dates.begin(), act_dates.end());
