@@ -19,23 +19,6 @@ namespace {
 constexpr int heading_weight = 3;
 constexpr std::size_t heading_max_bytes = 120;
 
-std::vector<std::string> cell_alternatives(const std::string& cell)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= cell.size()) {
-        const std::size_t p = std::min(cell.find('|', start), cell.size());
-        std::string a = cell.substr(start, p - start);
-        a.erase(0, a.find_first_not_of(' '));
-        a.erase(a.find_last_not_of(' ') + 1);
-        if (!a.empty()) {
-            out.push_back(std::move(a));
-        }
-        start = p + 1;
-    }
-    return out;
-}
-
 std::string lower_ascii(std::string_view s)
 {
     std::string out(s);
@@ -186,9 +169,9 @@ EventList::EventList(std::string_view name, std::string_view tsv)
         KnownEvent e;
         e.name = cells[0];
         e.kind = cells[1];
-        e.places = cell_alternatives(cells[2]);
+        e.places = split_alternatives(cells[2]);
         e.dates = event_dates(where, cells[3], cells[4]);
-        e.aliases = cell_alternatives(cells[5]);
+        e.aliases = split_alternatives(cells[5]);
         if (e.name.empty()) {
             throw DataError(where + ": empty name");
         }
