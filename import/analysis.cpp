@@ -1,6 +1,7 @@
 // The analyzer: sentences, paragraphs, blocks, tables, enumerations, the subject, merging.
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
+#include "same_act.hpp"
 #include "subject.hpp"
 
 #include <algorithm>
@@ -959,13 +960,7 @@ std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
 
 std::vector<ExtractedAct> Analyzer::finish()
 {
-    // Mentions of one act: the same jurisdiction, bodies that are the same or one inside the
-    // other, and the same day (or both undated), or the same identifier.
-    auto same_body = [](const BodyRef& a, const BodyRef& b) {
-        return a.name == b.name || a.parent_name == b.name || b.parent_name == a.name ||
-               (a.kind == "legislature" && b.kind == "chamber" && b.parent_name.empty()) ||
-               (b.kind == "legislature" && a.kind == "chamber" && a.parent_name.empty());
-    };
+    // Mentions of one act: one rule for the importer and the store (src/same_act.hpp).
     std::vector<ExtractedAct> out;
     out.reserve(m_acts.size());
     std::map<std::string, std::vector<std::size_t>> by_jurisdiction; // candidates only, not every act
@@ -974,20 +969,7 @@ std::vector<ExtractedAct> Analyzer::finish()
         auto& candidates = by_jurisdiction[act.body.jurisdiction_code];
         for (const std::size_t i : candidates) {
             auto& o = out[i];
-            if (!same_body(o.body, act.body)) {
-                continue;
-            }
-            const bool same_id = !o.identifier.empty() && o.identifier == act.identifier;
-            bool same_date = !o.date.empty() && !act.date.empty() && o.date.start == act.date.start &&
-                             o.date.end == act.date.end;
-            // "the Senate's motion of June 2014" is the motion of 10 June 2014 mentioned again.
-            const bool contains = !o.date.empty() && !act.date.empty() &&
-                                  ((o.date.start <= act.date.start && act.date.end <= o.date.end) ||
-                                   (act.date.start <= o.date.start && o.date.end <= act.date.end));
-            if (contains && !same_date && (o.act_type == act.act_type || weak_type(o.act_type) || weak_type(act.act_type))) {
-                same_date = true;
-            }
-            if (same_id || same_date) {
+            if (same_act(o, act) != SameAct::no) {
                 into = &o;
                 break;
             }

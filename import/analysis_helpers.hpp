@@ -2,6 +2,7 @@
 // Small word and date helpers shared by the analysis files (analysis*.cpp); not a public API.
 #include "gazetteer.hpp"
 #include "model.hpp"
+#include "same_act.hpp"
 #include "text.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -88,7 +89,7 @@ inline int precision_rank(Precision p)
 // Act types that say little about the act: a more specific one wins when mentions merge.
 inline bool weak_type(std::string_view type)
 {
-    return one_of(type, {"recognition", "document", "decision", "appeal", "speech", "act", "report"});
+    return generic_act_type(type); // src/same_act.hpp: one list for the importer and the store
 }
 
 inline std::string title_case(std::string_view s)

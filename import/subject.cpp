@@ -1,5 +1,6 @@
 #include "subject.hpp"
 
+#include "edtf.hpp"
 #include "embedded.hpp"
 #include "error.hpp"
 #include "gazetteer.hpp"
@@ -31,13 +32,6 @@ std::string lower_ascii(std::string_view s)
 bool digits(std::string_view s)
 {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int days_in_month(int year, int month)
-{
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
 }
 
 // "1915", "1940-04" or "1995-07-11" -> the first and last day it covers.

@@ -1,5 +1,6 @@
 #include "query.hpp"
 
+#include "edtf.hpp"
 #include "error.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -53,8 +54,8 @@ void bind_all(SQLite::Statement& st, const std::vector<std::string>& params, int
     }
 }
 
-// The closest of `candidates` to `text` (at most three, each within a third of its length),
-// as ", did you mean A, B?" or an empty string.
+} // namespace
+
 std::string suggestions(std::string_view text, const std::vector<std::string>& candidates)
 {
     const std::string wanted = lower_ascii(text);
@@ -77,6 +78,8 @@ std::string suggestions(std::string_view text, const std::vector<std::string>& c
     }
     return out.empty() ? out : out + "?";
 }
+
+namespace {
 
 std::vector<std::string> column_strings(Database& db, const std::string& sql)
 {
@@ -151,13 +154,6 @@ int to_int(std::string_view s)
     int v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
-}
-
-int days_in_month(int year, int month)
-{
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
 }
 
 std::string two(int v)
@@ -661,8 +657,39 @@ QueryStats search_acts(Database& db, std::string_view text_in, bool fts_syntax, 
     return stats;
 }
 
+namespace {
+
+// Acts' status (retracted, merged) came with schema 5: an older file, opened read-only, is not
+// upgraded, so say how to upgrade it rather than fail on a missing column.
+void require_curation_schema(Database& db)
+{
+    if (db.user_version() < 5) {
+        throw DataError("database " + db.path() + " has schema version " + std::to_string(db.user_version()) +
+                        ", older than this acta's (" + std::to_string(Database::schema_version()) +
+                        "): any write with this acta (e.g. 'acta import') upgrades it");
+    }
+}
+
+// Throws DataError naming the ids there are when the database has no act `act_id`.
+void require_act(Database& db, std::int64_t act_id)
+{
+    require_curation_schema(db);
+    SQLite::Statement exists(db.sql(), "SELECT 1 FROM acts WHERE id = ?");
+    exists.bind(1, act_id);
+    if (!exists.executeStep()) {
+        const auto max = db.sql().execAndGet("SELECT max(id) FROM acts");
+        throw DataError("there is no act " + std::to_string(act_id) +
+                        (max.isNull() ? std::string(" (the database has no acts)")
+                                      : " (act ids go up to " + max.getString() + ": see 'acta timeline')"));
+    }
+}
+
+} // namespace
+
 void show_act(Database& db, std::int64_t act_id, RowSink& act, RowSink& attestations)
 {
+    require_act(db, act_id); // before anything is prepared or streamed: an unknown id writes nothing
+    // status: why an act is not in timelines; current: which reading the act's values are.
     SQLite::Statement st(
         db.sql(),
         "SELECT t.act_id, t.date, t.date_start, t.date_end, t.precision, t.country_code, t.country, "
@@ -673,29 +700,55 @@ void show_act(Database& db, std::int64_t act_id, RowSink& act, RowSink& attestat
         "AS roles FROM act_persons ap JOIN persons p ON p.id = ap.person_id WHERE ap.act_id = t.act_id "
         "GROUP BY p.name ORDER BY p.name)) AS persons, "
         "t.subject, t.wording, a.vote, t.source, "
-        "(SELECT count(*) FROM attestations x WHERE x.act_id = t.act_id) AS attestations "
-        "FROM timeline t JOIN acts a ON a.id = t.act_id WHERE t.act_id = ?");
+        "(SELECT count(*) FROM attestations x WHERE x.act_id = t.act_id) AS attestations, "
+        "CASE a.status WHEN 'current' THEN 'current' "
+        "WHEN 'retracted' THEN 'retracted: ' || coalesce((SELECT reason FROM changes c WHERE c.act_id = t.act_id "
+        "AND c.action = 'retract' ORDER BY c.id DESC LIMIT 1), '') "
+        "ELSE 'merged into act ' || (SELECT other_act_id FROM changes c WHERE c.act_id = t.act_id "
+        "AND c.action = 'merge' ORDER BY c.id DESC LIMIT 1) END AS status, "
+        "CASE WHEN a.curated = 0 THEN 'as read from the attestations below' ELSE 'curated: ' || "
+        "(SELECT group_concat(what, '; ') FROM (SELECT c.field || ' by ' || k.curator || ', ' || k.at || "
+        "coalesce(', ' || s.path || ' line ' || c.line, '') || coalesce(' (' || k.note || ')', '') AS what "
+        "FROM changes c JOIN curations k ON k.id = c.curation_id LEFT JOIN sources s ON s.id = k.source_id "
+        "WHERE c.act_id = t.act_id AND c.action = 'set' AND c.id = (SELECT max(id) FROM changes d "
+        "WHERE d.act_id = c.act_id AND d.field = c.field) ORDER BY c.field)) || "
+        "'; other values as read from the attestations below' END AS current "
+        "FROM act_rows t JOIN acts a ON a.id = t.act_id WHERE t.act_id = ?");
     st.bind(1, act_id);
-    // Look before streaming, so an unknown id writes nothing.
-    {
-        SQLite::Statement exists(db.sql(), "SELECT 1 FROM acts WHERE id = ?");
-        exists.bind(1, act_id);
-        if (!exists.executeStep()) {
-            const auto max = db.sql().execAndGet("SELECT max(id) FROM acts");
-            throw DataError("there is no act " + std::to_string(act_id) +
-                            (max.isNull() ? std::string(" (the database has no acts)")
-                                          : " (act ids go up to " + max.getString() + ": see 'acta timeline')"));
-        }
-    }
     stream_rows(st, act);
     SQLite::Statement at(db.sql(),
                          "SELECT row_number() OVER (ORDER BY a.source_id, a.span_start, a.id) AS attestation, "
-                         "a.source_id, coalesce(s.title, s.path) AS source, a.span_start, a.span_end, a.line, a.rule, "
-                         "a.date_edtf AS date, a.act_type, a.terms, a.quote "
+                         "a.id AS attestation_id, a.source_id, coalesce(s.title, s.path) AS source, a.span_start, "
+                         "a.span_end, a.line, a.rule, a.date_edtf AS date, a.act_type, a.terms, a.quote "
                          "FROM attestations a JOIN sources s ON s.id = a.source_id WHERE a.act_id = ? "
                          "ORDER BY a.source_id, a.span_start, a.id");
     at.bind(1, act_id);
     stream_rows(at, attestations);
+}
+
+QueryStats act_history(Database& db, std::int64_t act_id, RowSink& sink)
+{
+    require_act(db, act_id);
+    // What each source read (curated files excepted: their changes say more), then every
+    // curated change, in time order.
+    return run_listing(
+        db,
+        "WITH ev AS ("
+        "SELECT s.imported_at AS at, 0 AS kind, x.id AS ord, 'read' AS action, NULL AS field, "
+        "coalesce('date ' || x.date_edtf, 'undated') || coalesce('; type ' || x.act_type, '') || "
+        "coalesce('; terms ' || nullif(x.terms, ''), '') AS value, NULL AS previous, "
+        "'acta import' AS by, 'source ' || s.id || ': ' || coalesce(s.title, s.path) AS source, x.line AS line, "
+        "'rule ' || x.rule AS note "
+        "FROM attestations x JOIN sources s ON s.id = x.source_id WHERE x.act_id = ?1 AND s.kind = 'text' "
+        "UNION ALL "
+        "SELECT k.at, 1, c.id, c.action, c.field, c.new_value, c.old_value, k.curator, "
+        "CASE WHEN s.id IS NULL THEN 'acta ' || k.command ELSE 'source ' || s.id || ': ' || s.path END, c.line, "
+        "coalesce(c.reason, CASE WHEN c.other_act_id IS NOT NULL THEN coalesce('attestation ' || c.attestation_id || ', ', '') "
+        "|| 'act ' || c.other_act_id END, k.note) "
+        "FROM changes c JOIN curations k ON k.id = c.curation_id LEFT JOIN sources s ON s.id = k.source_id "
+        "WHERE c.act_id = ?1) "
+        "SELECT at, action, field, value, previous, by, source, line, note FROM ev ORDER BY at, kind, ord",
+        {std::to_string(act_id)}, sink);
 }
 
 namespace {
@@ -813,25 +866,39 @@ QueryStats conflicts(Database& db, const Filters& filters, RowSink& sink)
 
 QueryStats list_sources(Database& db, RowSink& sink)
 {
+    require_curation_schema(db);
     return run_listing(db,
                        "SELECT s.id AS source_id, s.title, s.author, s.published, s.path, "
-                       "(SELECT count(DISTINCT a.act_id) FROM attestations a WHERE a.source_id = s.id) AS acts, "
-                       "(SELECT count(*) FROM attestations a WHERE a.source_id = s.id) AS attestations, "
+                       "(SELECT count(DISTINCT a.act_id) FROM attestations a JOIN acts c ON c.id = a.act_id "
+                       "WHERE a.source_id = s.id AND c.status = 'current') AS acts, "
+                       "(SELECT count(*) FROM attestations a JOIN acts c ON c.id = a.act_id "
+                       "WHERE a.source_id = s.id AND c.status = 'current') AS attestations, "
                        "s.imported_at FROM sources s ORDER BY s.id",
+                       {}, sink);
+}
+
+QueryStats source_references(Database& db, RowSink& sink)
+{
+    return run_listing(db,
+                       "SELECT s.id AS source_id, s.title, s.author, s.publisher, s.published, s.url, s.path, "
+                       "(SELECT count(DISTINCT a.act_id) FROM attestations a WHERE a.source_id = s.id) AS acts "
+                       "FROM sources s ORDER BY s.id",
                        {}, sink);
 }
 
 QueryStats list_bodies(Database& db, RowSink& sink)
 {
+    require_curation_schema(db);
     return run_listing(db,
                        "SELECT b.id AS body_id, b.jurisdiction_code, b.name AS body, b.kind, b.branch, "
-                       "p.name AS parent, (SELECT count(*) FROM acts a WHERE a.body_id = b.id) AS acts "
+                       "p.name AS parent, (SELECT count(*) FROM acts a WHERE a.body_id = b.id AND a.status = 'current') AS acts "
                        "FROM bodies b LEFT JOIN bodies p ON p.id = b.parent_id ORDER BY b.jurisdiction_code, b.name",
                        {}, sink);
 }
 
 QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink)
 {
+    require_curation_schema(db);
     // "Under" a jurisdiction j: itself, a country's sub-national units, an organization's members.
     // Acts are counted once per jurisdiction (own), then summed, so the cost does not grow with
     // acts times jurisdictions.
@@ -839,7 +906,7 @@ QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink)
                               "OR bj.parent_code = j.code)";
     return run_listing(db,
                        "WITH own AS (SELECT b.jurisdiction_code AS code, count(a.id) AS n FROM bodies b "
-                       "LEFT JOIN acts a ON a.body_id = b.id GROUP BY b.jurisdiction_code) "
+                       "LEFT JOIN acts a ON a.body_id = b.id AND a.status = 'current' GROUP BY b.jurisdiction_code) "
                        "SELECT j.code, j.name, j.level, j.kind, j.country_code, "
                        "coalesce((SELECT n FROM own WHERE own.code = j.code), 0) AS acts, "
                        "(SELECT coalesce(sum(own.n), 0) FROM own JOIN jurisdictions bj ON bj.code = own.code "
@@ -852,11 +919,13 @@ QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink)
 
 QueryStats list_subjects(Database& db, RowSink& sink)
 {
+    require_curation_schema(db);
     return run_listing(db,
                        "SELECT s.id AS subject_id, s.name, s.date_edtf AS date, "
                        "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM subject_aliases sa "
                        "WHERE sa.subject_id = s.id ORDER BY alias)) AS aliases, "
-                       "(SELECT count(*) FROM acts a WHERE a.subject_id = s.id) AS acts FROM subjects s ORDER BY s.name",
+                       "(SELECT count(*) FROM acts a WHERE a.subject_id = s.id AND a.status = 'current') AS acts "
+                       "FROM subjects s ORDER BY s.name",
                        {}, sink);
 }
 

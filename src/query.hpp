@@ -72,6 +72,10 @@ std::string resolve_act_type(Database& db, std::string_view text);
 // Throws UsageError naming `option` for anything else or a day that does not exist.
 std::string date_bound(std::string_view text, bool last, std::string_view option);
 
+// The closest of `candidates` to `text` (at most three, each within a third of its length), as
+// "; did you mean A, B?", or "" when none is close: every "did you mean" acta prints.
+std::string suggestions(std::string_view text, const std::vector<std::string>& candidates);
+
 // Levenshtein distance, ASCII case folded: how names are suggested for a misspelling.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
@@ -117,10 +121,17 @@ QueryStats count_acts(Database& db, const Filters& filters, GroupBy by, bool cum
 // search index (schema version 1).
 QueryStats search_acts(Database& db, std::string_view text, bool fts_syntax, const Filters& filters, RowSink& sink);
 
-// One act: its fields (one row into `act`) and its attestations (one row each into
-// `attestations`, with source, span, line, rule, quote and what that source says).
+// One act, current, retracted or merged: its fields (one row into `act`, ending with `status`
+// and `current`, which says which values a researcher curated, by whom, when and from which file
+// line) and its attestations (one row each into `attestations`, with attestation_id, source, span,
+// line, rule, quote and what that source says; a curated file's reading has rule `curated`).
 // Throws DataError when there is no act `act_id`.
 void show_act(Database& db, std::int64_t act_id, RowSink& act, RowSink& attestations);
+
+// Every value act `act_id` has had: at, action (read: a source's reading; add, set, retract,
+// restore, merge, split: a curated change), field, value, previous, by, source, line, note; in
+// time order. Throws DataError when there is no act `act_id`.
+QueryStats act_history(Database& db, std::int64_t act_id, RowSink& sink);
 
 // Acts whose attestations disagree on date, type or terms: act_id, date, jurisdiction_code,
 // body, act_type, attestations, disagreement ("date: X [source 1, line 5] vs Y [...]; ...").
@@ -129,6 +140,9 @@ QueryStats conflicts(Database& db, const Filters& filters, RowSink& sink);
 
 // What is in the database, with act counts (acts of every branch).
 QueryStats list_sources(Database& db, RowSink& sink);
+// Every source with what a bibliography needs: source_id, title, author, publisher, published,
+// url, path, acts.
+QueryStats source_references(Database& db, RowSink& sink);
 QueryStats list_bodies(Database& db, RowSink& sink);
 // Jurisdictions with bodies (or, with `all`, every one): own acts and acts including sub-units.
 QueryStats list_jurisdictions(Database& db, bool all, RowSink& sink);

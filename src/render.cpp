@@ -1,6 +1,7 @@
 #include "render.hpp"
 
 #include "error.hpp"
+#include "timelinejs.hpp"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -34,6 +35,8 @@ constexpr Format format_table[] = {
      "one JSON object per line"},
     {"markdown", Layout::delimited, Quoting::markdown, " | ",    "\n",    "",     true,  false, false,
      "a Markdown (GitHub) table"},
+    {"timelinejs", Layout::timelinejs, Quoting::json, ",",   "\n",    "null", false, false, true,
+     "Knight Lab TimelineJS JSON: one event per dated act"},
     {"line",     Layout::line,      Quoting::none,     " = ",    "\n",    "",     false, false, false,
      "one \"column = value\" line per cell, a blank line between rows"},
 };
@@ -250,6 +253,9 @@ public:
                 m_name_width = std::max(m_name_width, display_width(c));
             }
             break;
+        case Layout::timelinejs:
+            m_out << "{\"events\": [";
+            break;
         case Layout::box:
             break;
         }
@@ -268,6 +274,9 @@ public:
             break;
         case Layout::line:
             write_line(values);
+            break;
+        case Layout::timelinejs:
+            write_event(values);
             break;
         case Layout::box:
             if (!m_box_started) {
@@ -298,6 +307,9 @@ public:
                 start_box();
             }
             m_out << border("└", "┴", "┘") << '\n';
+            break;
+        case Layout::timelinejs:
+            m_out << (m_events == 0 ? "]}\n" : "\n]}\n");
             break;
         case Layout::delimited:
         case Layout::line:
@@ -452,6 +464,15 @@ private:
         }
     }
 
+    // An undated act has no place on a TimelineJS timeline and is left out.
+    void write_event(std::span<const Value> values)
+    {
+        if (const auto event = timelinejs_event(m_columns, values)) {
+            m_out << (m_events == 0 ? "\n" : ",\n") << *event;
+            ++m_events;
+        }
+    }
+
     static std::string box_cell(const Value& v)
     {
         if (std::holds_alternative<std::monostate>(v)) {
@@ -597,6 +618,7 @@ private:
     std::vector<std::string> m_columns;
     std::size_t m_rows = 0;
     std::size_t m_name_width = 0;
+    std::size_t m_events = 0; // timelinejs
     // table layout
     bool m_box_started = false;
     std::vector<std::vector<Value>> m_buffer;

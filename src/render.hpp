@@ -35,6 +35,7 @@ enum class Layout {
     delimited, // header line, then one line per row, cells separated
     json,      // objects keyed by column name
     line,      // "column = value", one per line, a blank line between rows
+    timelinejs, // Knight Lab TimelineJS: {"events": [...]}, one event per dated act (timelinejs.hpp)
 };
 
 // How a format writes one text cell.

@@ -1,6 +1,7 @@
 #include "store.hpp"
 
 #include "error.hpp"
+#include "same_act.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -13,8 +14,6 @@
 
 namespace acta {
 
-namespace {
-
 std::string utc_now()
 {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -25,6 +24,18 @@ std::string utc_now()
     return buf;
 }
 
+DateValue date_of(SQLite::Statement& st, int first)
+{
+    DateValue d;
+    if (!st.getColumn(first).isNull()) {
+        d.edtf = st.getColumn(first).getString();
+        d.start = st.getColumn(first + 1).getString();
+        d.end = st.getColumn(first + 2).getString();
+    }
+    d.precision = precision_from_string(st.getColumn(first + 3).getString());
+    return d;
+}
+
 void bind_text_or_null(SQLite::Statement& st, int index, const std::string& value)
 {
     if (value.empty()) {
@@ -33,6 +44,8 @@ void bind_text_or_null(SQLite::Statement& st, int index, const std::string& valu
         st.bind(index, value);
     }
 }
+
+namespace {
 
 // Binds the arguments, runs the statement once and makes it ready for the next row.
 template <typename... Args>
@@ -162,87 +175,71 @@ public:
         return id;
     }
 
-    // An act another source already gave: the same body or one of its chambers/parent, and
-    // either the same identifier or compatible dates (both undated, or overlapping intervals,
-    // equal when both are single days) and the same type. Each lookup uses an index on
-    // (body, date_start) or (body, identifier), so storing stays linear in the number of acts.
-    std::optional<std::int64_t> find_existing(std::int64_t body_id, const ExtractedAct& act)
+    // The act another source (or an earlier mention) already gave: same_act() against the acts
+    // of the bodies that can be the same body, found through the indexes on (body, identifier)
+    // and (body, date_start), so storing stays linear in the number of acts. Dates the rule can
+    // match start at most eleven years before the new act's end (the widest date the importer
+    // gives is a decade). Merged acts are gone; retracted ones stay candidates, so a re-import
+    // does not bring back what a researcher retracted. The lowest id wins; an act whose dates
+    // agree wins over one that only shares the identifier.
+    std::optional<std::int64_t> find_existing(const ExtractedAct& act)
     {
-        if (!m_related) {
-            m_related.emplace(m_db, "SELECT id FROM bodies WHERE id = ?1 OR parent_id = ?1 "
-                                    "OR id = (SELECT parent_id FROM bodies WHERE id = ?1)");
-            m_by_identifier.emplace(m_db, "SELECT id FROM acts WHERE body_id = ? AND identifier = ? ORDER BY id LIMIT 1");
-            m_undated.emplace(m_db, "SELECT id FROM acts WHERE body_id = ? AND date_start IS NULL AND act_type = ? "
-                                    "AND identifier IS NULL ORDER BY id LIMIT 1");
-            // A day matches the same day, or a coarser date around it ("June 2014"); a coarser
-            // date matches any date inside it. Intervals start at most ten years before they end
-            // (the widest date the importer gives is a decade), which bounds the ranges scanned;
-            // the partial index keeps the many single days out of the coarse scan.
-            m_same_day.emplace(m_db, "SELECT id FROM acts WHERE body_id = ?1 AND date_start = ?2 AND date_end = ?2 "
-                                     "AND act_type = ?3 AND (identifier IS NULL OR ?4 IS NULL) ORDER BY id LIMIT 1");
-            m_coarse_around.emplace(m_db, R"SQL(
-                SELECT id FROM acts
-                WHERE body_id = ?1 AND precision <> 'day' AND date_start <= ?3 AND date_start >= date(?2, '-11 years')
-                  AND ?2 <= date_end AND act_type = ?4 AND (identifier IS NULL OR ?5 IS NULL)
-                ORDER BY id LIMIT 1)SQL");
-            m_inside.emplace(m_db, R"SQL(
-                SELECT id FROM acts
-                WHERE body_id = ?1 AND date_start >= ?2 AND date_start <= ?3 AND date_end <= ?3
-                  AND act_type = ?4 AND (identifier IS NULL OR ?5 IS NULL)
-                ORDER BY id LIMIT 1)SQL");
+        if (!m_bodies_of) {
+            m_bodies_of.emplace(m_db, "SELECT b.id, b.name, b.kind, coalesce(p.name, '') FROM bodies b "
+                                      "LEFT JOIN bodies p ON p.id = b.parent_id WHERE b.jurisdiction_code = ?");
+            // One indexed lookup per way of matching: by identifier, undated, starting inside the
+            // new act's interval, or a coarser date (partial index: single days stay out of the
+            // scan) that begins before and reaches into it.
+            m_candidates.emplace(m_db, R"SQL(
+                SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND ?2 <> '' AND identifier = ?2 AND status <> 'merged'
+                UNION SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND ?3 IS NULL AND date_start IS NULL AND status <> 'merged'
+                UNION SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND date_start >= ?3 AND date_start <= ?4 AND status <> 'merged'
+                UNION SELECT id, act_type, coalesce(identifier, ''), date_edtf, date_start, date_end, precision FROM acts
+                WHERE body_id = ?1 AND precision <> 'day' AND date_start >= date(?3, '-11 years') AND date_start < ?3
+                  AND date_end >= ?3 AND status <> 'merged'
+                ORDER BY 1)SQL");
         }
-        std::vector<std::int64_t> bodies;
-        m_related->bind(1, body_id);
-        while (m_related->executeStep()) {
-            bodies.push_back(m_related->getColumn(0).getInt64());
+        std::vector<BodyRef> bodies;
+        std::vector<std::int64_t> ids;
+        m_bodies_of->bind(1, act.body.jurisdiction_code);
+        while (m_bodies_of->executeStep()) {
+            BodyRef b;
+            b.name = m_bodies_of->getColumn(1).getString();
+            b.kind = m_bodies_of->getColumn(2).getString();
+            b.parent_name = m_bodies_of->getColumn(3).getString();
+            b.jurisdiction_code = act.body.jurisdiction_code;
+            if (same_body(b, act.body)) {
+                ids.push_back(m_bodies_of->getColumn(0).getInt64());
+                bodies.push_back(std::move(b));
+            }
         }
-        m_related->reset();
-        std::optional<std::int64_t> found;
-        auto take = [&](SQLite::Statement& st) {
-            if (st.executeStep()) {
-                const std::int64_t id = st.getColumn(0).getInt64();
-                if (!found || id < *found) {
-                    found = id;
+        m_bodies_of->reset();
+        std::optional<std::int64_t> agreeing;
+        std::optional<std::int64_t> conflicting;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            m_candidates->bind(1, ids[i]);
+            m_candidates->bind(2, act.identifier);
+            bind_text_or_null(*m_candidates, 3, act.date.start);
+            bind_text_or_null(*m_candidates, 4, act.date.end);
+            while (m_candidates->executeStep()) {
+                ExtractedAct known;
+                known.body = bodies[i];
+                known.act_type = m_candidates->getColumn(1).getString();
+                known.identifier = m_candidates->getColumn(2).getString();
+                known.date = date_of(*m_candidates, 3);
+                const std::int64_t id = m_candidates->getColumn(0).getInt64();
+                const SameAct same = same_act(known, act);
+                auto& slot = same == SameAct::yes ? agreeing : conflicting;
+                if (same != SameAct::no && (!slot || id < *slot)) {
+                    slot = id;
                 }
             }
-            st.reset();
-        };
-        for (const std::int64_t b : bodies) {
-            if (!act.identifier.empty()) {
-                m_by_identifier->bind(1, b);
-                m_by_identifier->bind(2, act.identifier);
-                take(*m_by_identifier);
-            }
-            if (act.date.empty()) {
-                if (act.identifier.empty()) {
-                    m_undated->bind(1, b);
-                    m_undated->bind(2, act.act_type);
-                    take(*m_undated);
-                }
-                continue;
-            }
-            if (act.date.precision == Precision::day) {
-                m_same_day->bind(1, b);
-                m_same_day->bind(2, act.date.start);
-                m_same_day->bind(3, act.act_type);
-                bind_text_or_null(*m_same_day, 4, act.identifier);
-                take(*m_same_day);
-            } else {
-                m_inside->bind(1, b);
-                m_inside->bind(2, act.date.start);
-                m_inside->bind(3, act.date.end);
-                m_inside->bind(4, act.act_type);
-                bind_text_or_null(*m_inside, 5, act.identifier);
-                take(*m_inside);
-            }
-            m_coarse_around->bind(1, b);
-            m_coarse_around->bind(2, act.date.start);
-            m_coarse_around->bind(3, act.date.end);
-            m_coarse_around->bind(4, act.act_type);
-            bind_text_or_null(*m_coarse_around, 5, act.identifier);
-            take(*m_coarse_around);
+            m_candidates->reset();
         }
-        return found;
+        return agreeing ? agreeing : conflicting;
     }
 
     std::int64_t insert_act(std::int64_t body_id, std::optional<std::int64_t> subject_id, const ExtractedAct& act)
@@ -267,7 +264,19 @@ public:
         return m_db.getLastInsertRowid();
     }
 
+    // Terms and persons join the act's own unless a researcher has curated it: then the act's
+    // values stay as curated and what this source says is kept in its attestations only.
     void add_details(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act)
+    {
+        SQLite::Statement curated(m_db, "SELECT curated FROM acts WHERE id = ?");
+        curated.bind(1, act_id);
+        if (curated.executeStep() && curated.getColumn(0).getInt() == 0) {
+            add_terms_and_persons(act_id, act);
+        }
+        add_attestations(act_id, source_id, act);
+    }
+
+    void add_terms_and_persons(std::int64_t act_id, const ExtractedAct& act)
     {
         SQLite::Statement term(m_db, "INSERT OR IGNORE INTO act_terms (act_id, term, wording) VALUES (?, ?, ?)");
         for (const auto& t : act.terms) {
@@ -280,6 +289,10 @@ public:
             exec_row(person, p.name);
             exec_row(role, act_id, p.role, p.name);
         }
+    }
+
+    void add_attestations(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act)
+    {
         SQLite::Statement att(m_db, "INSERT INTO attestations (act_id, source_id, span_start, span_end, line, quote, rule, "
                                     "date_edtf, date_start, date_end, act_type, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         for (const auto& a : act.attestations) {
@@ -305,15 +318,24 @@ private:
     std::optional<SQLite::Statement> m_body_ins;
     std::optional<SQLite::Statement> m_body_get;
     std::optional<SQLite::Statement> m_alias_ins;
-    std::optional<SQLite::Statement> m_related;
-    std::optional<SQLite::Statement> m_by_identifier;
-    std::optional<SQLite::Statement> m_undated;
-    std::optional<SQLite::Statement> m_same_day;
-    std::optional<SQLite::Statement> m_coarse_around;
-    std::optional<SQLite::Statement> m_inside;
+    std::optional<SQLite::Statement> m_bodies_of;
+    std::optional<SQLite::Statement> m_candidates;
 };
 
 } // namespace
+
+std::int64_t ensure_body(Database& db, const BodyRef& body)
+{
+    return Writer(db.sql()).ensure_body(body);
+}
+
+std::optional<std::int64_t> ensure_subject(Database& db, const std::string& name)
+{
+    if (name.empty()) {
+        return std::nullopt;
+    }
+    return Writer(db.sql()).insert_subject(SubjectInfo{name, "", {}});
+}
 
 StoreSummary store_import(Database& db, const ImportResult& result)
 {
@@ -336,7 +358,7 @@ StoreSummary store_import(Database& db, const ImportResult& result)
         for (const auto& act : result.acts) {
             const std::int64_t body_id = w.ensure_body(act.body);
             std::int64_t act_id;
-            if (auto existing = w.find_existing(body_id, act)) {
+            if (auto existing = w.find_existing(act)) {
                 act_id = *existing;
                 ++summary.acts_merged;
             } else {

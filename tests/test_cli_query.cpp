@@ -92,6 +92,26 @@ Result run_on(const std::string& db, std::vector<std::string> args)
     return run(std::move(args));
 }
 
+std::string shown_args(const std::vector<std::string>& args)
+{
+    std::string shown;
+    for (const auto& a : args) {
+        shown += " " + a;
+    }
+    return shown;
+}
+
+// Compares `out` with tests/cli/`expected`; with ACTA_UPDATE_GOLDEN set, rewrites the file first.
+void check_golden(const std::string& out, const std::string& expected)
+{
+    const fs::path file = fs::path(source_dir) / "tests/cli" / expected;
+    if (std::getenv("ACTA_UPDATE_GOLDEN") != nullptr) {
+        fs::create_directories(file.parent_path());
+        std::ofstream(file, std::ios::binary) << out;
+    }
+    CHECK(out == read_file(file));
+}
+
 const char* const query_commands[] = {"export", "timeline",  "first",   "count",  "search",        "show",
                                       "conflicts", "sources", "bodies", "jurisdictions", "subjects"};
 
@@ -99,16 +119,29 @@ const char* const query_commands[] = {"export", "timeline",  "first",   "count",
 
 TEST_CASE("every command has --help, and its page documents every option", "[cli][help]")
 {
-    std::vector<const char*> commands(std::begin(query_commands), std::end(query_commands));
+    std::vector<std::string> commands(std::begin(query_commands), std::end(query_commands));
     commands.push_back("import");
     commands.push_back("parse-date");
-    for (const char* command : commands) {
+    // A command with subcommands: each subcommand's options are on the command's page.
+    for (const char* command : {"plot", "plot timeline", "plot cumulative", "report"}) {
+        commands.push_back(command);
+    }
+    for (const char* curation : {"history", "merge", "split", "retract"}) {
+        commands.push_back(curation);
+    }
+    for (const std::string& command : commands) {
         INFO(command);
-        const Result r = run({command, "--help"});
+        const std::string name = command.substr(0, command.find(' '));
+        std::vector<std::string> args{name};
+        if (name != command) {
+            args.push_back(command.substr(name.size() + 1));
+        }
+        args.push_back("--help");
+        const Result r = run(args);
         CHECK(r.code == 0);
         CHECK(r.err.empty());
         CHECK(r.out.find(std::string("Usage: acta ") + command) != std::string::npos);
-        const std::string page = read_file(source_dir + "/docs/" + command + ".md");
+        const std::string page = read_file(source_dir + "/docs/" + name + ".md");
         for (const char* section : {"## NAME", "## SYNOPSIS", "## DESCRIPTION", "## OPTIONS", "## DIAGNOSTICS",
                                     "## EXAMPLES"}) {
             INFO(section);
@@ -166,22 +199,12 @@ TEST_CASE("the read commands' output matches the expected files", "[cli][golden]
         {{"jurisdictions"}, "jurisdictions/all.txt", ""},
         {{"subjects", "--format", "tsv"}, "subjects/all.tsv", ""},
     };
-    const bool update = std::getenv("ACTA_UPDATE_GOLDEN") != nullptr;
     for (const auto& c : cases) {
-        std::string shown;
-        for (const auto& a : c.args) {
-            shown += " " + a;
-        }
-        INFO("acta" << shown << "  (tests/cli/" << c.expected << ")");
+        INFO("acta" << shown_args(c.args) << "  (tests/cli/" << c.expected << ")");
         const Result r = run_on(fixture_db(), c.args);
         CHECK(r.code == 0);
         CHECK(r.err == c.err);
-        const fs::path file = fs::path(source_dir) / "tests/cli" / c.expected;
-        if (update) {
-            fs::create_directories(file.parent_path());
-            std::ofstream(file, std::ios::binary) << r.out;
-        }
-        CHECK(r.out == read_file(file));
+        check_golden(r.out, c.expected);
     }
 }
 
@@ -243,6 +266,11 @@ TEST_CASE("bad usage exits 2, bad data 1, with a message on stderr only", "[cli]
         {{"timeline", "--type", "resolutoin"}, 1, "did you mean resolution"},
         {{"timeline", "--source", "7"}, 1, "no source 7"},
         {{"show", "99"}, 1, "there is no act 99"},
+        {{"plot", "cumulative", "--by", "decade"}, 2, "--by 'decade': use term, type, level or country"},
+        {{"plot", "timeline", "--sort", "size"}, 2, "--sort 'size'"},
+        {{"plot", "timeline", "-o", "/nonexistent-dir/t.svg"}, 1, "cannot create /nonexistent-dir/t.svg"},
+        {{"report", "--country", "Frnace"}, 1, "did you mean France"},
+        {{"export", "--format", "timelinejs", "--year", "20"}, 2, "--year '20'"},
     };
     for (const auto& c : cases) {
         std::string shown;
@@ -358,5 +386,40 @@ TEST_CASE("the bundled article: timeline, count, first, search", "[cli][article]
             czech = czech || (row.size() > 5 && row[3] == "CZ" && row[5] == "resolution");
         }
         CHECK(czech);
+    }
+}
+
+TEST_CASE("the bundled article's charts, report and TimelineJS match the expected files", "[cli][golden][plot]")
+{
+    REQUIRE_FALSE(article_db().empty());
+    struct Case {
+        std::vector<std::string> args;
+        const char* expected; // under tests/cli/
+    };
+    const std::vector<Case> cases = {
+        {{"plot", "timeline"}, "plot/khojaly-timeline.svg"},
+        {{"plot", "timeline", "--marks", "term", "--sort", "name", "--country", "US"}, "plot/khojaly-us-terms.svg"},
+        {{"plot", "cumulative", "--by", "term"}, "plot/khojaly-cumulative-term.svg"},
+        {{"plot", "cumulative", "--by", "level"}, "plot/khojaly-cumulative-level.svg"},
+        {{"plot", "timeline", "--year", "1800"}, "plot/empty.svg"},
+        {{"report"}, "report/khojaly.html"},
+        {{"export", "--format", "timelinejs"}, "export/khojaly.timelinejs.json"},
+    };
+    for (const auto& c : cases) {
+        INFO("acta" << shown_args(c.args) << "  (tests/cli/" << c.expected << ")");
+        const Result r = run_on(article_db(), c.args);
+        CHECK(r.code == 0);
+        // The report names the file the article was imported from: the checkout's own path.
+        std::string out = r.out;
+        for (std::size_t at; (at = out.find(source_dir + "/")) != std::string::npos;) {
+            out.replace(at, source_dir.size() + 1, "");
+        }
+        check_golden(out, c.expected);
+        const fs::path file = fs::path(source_dir) / "tests/cli" / c.expected;
+        // The pictures in docs/img/ are these files, made by the commands (scripts/docs-images.sh).
+        const fs::path picture = fs::path(source_dir) / "docs/img" / file.filename();
+        if (fs::exists(picture)) {
+            CHECK(read_file(picture) == out);
+        }
     }
 }

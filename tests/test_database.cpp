@@ -143,7 +143,8 @@ TEST_CASE("the store writes one import as one transaction", "[store]")
     {
         auto broken = first;
         broken.acts.push_back(broken.acts.front());
-        broken.acts.back().act_type = "no-such-type"; // violates the act_types foreign key
+        broken.acts.back().body.jurisdiction_code = "ZZ-NOPE"; // violates the jurisdictions foreign key
+        broken.acts.back().body.name = "Nowhere Senate";
         CHECK_THROWS_AS(acta::store_import(db, broken), acta::DatabaseError);
         CHECK(count(db.sql(), "SELECT count(*) FROM sources") == 0);
         CHECK(count(db.sql(), "SELECT count(*) FROM acts") == 0);

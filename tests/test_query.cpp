@@ -421,7 +421,13 @@ TEST_CASE("a version 1 database gets its search index when migrated", "[query][s
                        "DROP TRIGGER attestations_fts_update; DROP TABLE acts_fts; DROP TABLE attestations_fts; "
                        "DROP INDEX acts_body_start; DROP INDEX acts_body_identifier; DROP INDEX bodies_parent; DROP INDEX acts_body_coarse; "
                        "DELETE FROM act_types WHERE code IN ('recommendation', 'opinion'); "
+                       "DROP VIEW timeline; DROP VIEW act_rows; DROP TABLE changes; DROP TABLE curations; "
+                       "ALTER TABLE acts DROP COLUMN status; ALTER TABLE acts DROP COLUMN curated; "
+                       "ALTER TABLE sources DROP COLUMN kind; "
                        "PRAGMA user_version = 1");
+        // Version 1's own timeline view (version 5 replaced it).
+        const std::string v1 = read_file(std::string(ACTA_SOURCE_DIR) + "/schema/0001_init.sql");
+        db->sql().exec(v1.substr(v1.find("CREATE VIEW timeline")));
     }
     {
         acta::Database ro(path.string(), acta::Database::Mode::read_only);

@@ -5,7 +5,7 @@ namespace acta::cli {
 void ExportCommand::setup(CLI::App& app)
 {
     add_filter_options(app, m_filters);
-    add_output_options(app, m_output, {"csv", "json", "ndjson", "tsv"});
+    add_output_options(app, m_output, {"csv", "json", "ndjson", "tsv", "timelinejs"});
 }
 
 int ExportCommand::run(Context& ctx)

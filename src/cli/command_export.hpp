@@ -9,7 +9,7 @@ namespace acta::cli {
 class ExportCommand : public Command {
 public:
     const char* name() const override { return "export"; }
-    const char* description() const override { return "Write every act with all its columns as CSV, TSV, JSON or NDJSON"; }
+    const char* description() const override { return "Write every act with all its columns as CSV, TSV, JSON, NDJSON or TimelineJS"; }
     void setup(CLI::App& app) override;
     int run(Context& ctx) override;
 

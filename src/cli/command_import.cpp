@@ -1,6 +1,7 @@
 #include "command_import.hpp"
 
 #include "database.hpp"
+#include "error.hpp"
 #include "importer.hpp"
 #include "input_file.hpp"
 #include "store.hpp"
@@ -12,13 +13,14 @@ namespace acta::cli {
 
 void ImportCommand::setup(CLI::App& app)
 {
-    app.add_option("files", m_files, "text files to import (UTF-8)")->required();
+    app.add_option("files", m_files, "text files to import (UTF-8)");
     app.add_option("--subject", m_subject, "the event the acts are about (detected from the text when not given)");
     app.add_option("--max-size", m_max_size, "refuse files larger than this (e.g. 64M, 2G)")->capture_default_str();
     app.add_flag("--explain", m_explain, "print, for each act, the sentence, the rule that fired and the fields it took");
     app.add_flag("--include-executive", m_include_executive,
                  "also keep statements of executive actors (presidents, governors, ministries), marked as such");
     app.add_flag("-q,--quiet", m_quiet, "print no summary");
+    add_curated_options(app, m_curated);
 }
 
 namespace {
@@ -56,6 +58,13 @@ void explain(std::ostream& out, const ImportResult& r)
 
 int ImportCommand::run(Context& ctx)
 {
+    if (m_files.empty() == m_curated.file.empty()) {
+        throw UsageError("import: give text files, or one --curated file");
+    }
+    if (!m_curated.file.empty()) {
+        m_curated.quiet = m_quiet;
+        return import_curated(ctx, m_curated, m_max_size);
+    }
     import::InputLimits limits;
     limits.max_bytes = import::parse_size(m_max_size);
     // Read and parse every file before opening the database: a bad file changes nothing.

@@ -1,5 +1,6 @@
 #pragma once
 #include "command.hpp"
+#include "command_import_curated.hpp"
 
 namespace acta::cli {
 
@@ -18,6 +19,7 @@ private:
     bool m_explain = false;
     bool m_include_executive = false;
     bool m_quiet = false;
+    CuratedImportOptions m_curated;
 };
 
 } // namespace acta::cli

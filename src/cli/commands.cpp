@@ -14,6 +14,12 @@
 #include "command_jurisdictions.hpp"
 #include "command_subjects.hpp"
 #include "command_parse_date.hpp"
+#include "command_plot.hpp"
+#include "command_report.hpp"
+#include "command_history.hpp"
+#include "command_merge.hpp"
+#include "command_split.hpp"
+#include "command_retract.hpp"
 
 namespace acta::cli {
 
@@ -28,11 +34,17 @@ std::vector<std::unique_ptr<Command>> make_commands()
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<ConflictsCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
+    commands.push_back(std::make_unique<SplitCommand>());
+    commands.push_back(std::make_unique<RetractCommand>());
     commands.push_back(std::make_unique<SourcesCommand>());
     commands.push_back(std::make_unique<BodiesCommand>());
     commands.push_back(std::make_unique<JurisdictionsCommand>());
     commands.push_back(std::make_unique<SubjectsCommand>());
     commands.push_back(std::make_unique<ParseDateCommand>());
+    commands.push_back(std::make_unique<PlotCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
