@@ -3,6 +3,7 @@
 #include "analysis_helpers.hpp"
 #include "context.hpp"
 #include "merge.hpp"
+#include "subject.hpp"
 
 #include <algorithm>
 #include <array>
@@ -906,8 +907,10 @@ struct SubjectNames {
             }
             const bool before_noun = is_subject_noun(t + 1);
             const bool after_in = t >= 2 && s.tokens[t - 1].lower == "in" && is_subject_noun(t - 2);
-            if (before_noun || after_in) {
-                const std::string name(text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin));
+            const std::string name = before_noun || after_in
+                                         ? std::string(text.substr(s.tokens[t].begin, s.tokens[t].end - s.tokens[t].begin))
+                                         : std::string();
+            if (!name.empty() && !not_a_subject(name)) {
                 ++counts[name];
                 if (before_noun) {
                     aliases[name].insert(name + " " + s.tokens[t + 1].lower);
@@ -974,6 +977,11 @@ DateValue Analyzer::SubjectDates::event_date()
 
 void Analyzer::detect_subject(std::size_t from)
 {
+    // A listed event (subject.hpp) named twice, or once in a heading, is the subject; a subject
+    // given by the user that names a listed event takes the event's aliases and dates.
+    const std::string& user = m_options.subject;
+    const KnownSubject known = find_known_subject(user.empty() ? std::string_view(m_text) : std::string_view(user));
+    const bool count_names = user.empty() && known.score < 2;
     SubjectNames names;
     SubjectDates dates;
     for (const auto& p : split_paragraphs(m_text)) {
@@ -982,20 +990,27 @@ void Analyzer::detect_subject(std::size_t from)
         }
         for (const auto& span : split_sentences(m_text, p.span)) {
             const Sentence s = make_sentence(span, 0);
-            if (m_options.subject.empty()) {
+            if (count_names) {
                 names.count(m_text, s, m_g);
             }
             dates.add(*this, s);
         }
     }
-    const std::string given = m_options.subject.empty() ? names.best() : m_options.subject;
+    std::string given = !user.empty() ? user : known.score >= 2 ? known.event->name : names.best();
+    if (given.empty() && known.event) {
+        given = known.event->name; // a listed event named once
+    }
     if (given.empty()) {
         return;
     }
-    SubjectInfo info;
+    const bool listed = known.event && (given == known.event->name || !user.empty());
+    SubjectInfo info = listed ? subject_info(*known.event) : SubjectInfo{};
     info.name = given;
     for (const auto& a : names.aliases[given]) {
         info.aliases.push_back(a);
+    }
+    if (listed && !known.event->dates.end.empty()) {
+        dates.earliest = known.event->dates; // a listed event's own dates never date an act
     }
     m_subject_date = dates.event_date();
     if (!m_subject_date.empty()) {

@@ -104,6 +104,8 @@ nlohmann::json read_iso(const std::string& file)
 
 } // namespace
 
+std::vector<std::string> split_alternatives(const std::string& cell) { return alternatives(cell); }
+
 std::vector<std::vector<std::string>> read_tsv(std::string_view name, std::string_view contents, std::size_t columns)
 {
     std::vector<std::vector<std::string>> rows;

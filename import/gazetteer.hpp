@@ -114,4 +114,7 @@ std::string_view import_data_file(std::string_view name);
 // Throws DataError naming the file and line when a row has fewer than `columns` cells.
 std::vector<std::vector<std::string>> read_tsv(std::string_view name, std::string_view contents, std::size_t columns);
 
+// The alternatives of a data cell: split on `|`, trimmed, empty ones dropped.
+std::vector<std::string> split_alternatives(const std::string& cell);
+
 } // namespace acta::import

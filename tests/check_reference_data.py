@@ -23,7 +23,11 @@ HEADERS = {
     "lexicon.tsv": ["category", "phrase", "value"],
     # words.tsv: the typed lists are checked by the importer's loader (tests/import/test_lexicon.cpp).
     "words.tsv": ["list", "word"],
+    "events.tsv": ["name", "kind", "place", "first", "last", "aliases"],
+    "not_subjects.tsv": ["word", "why"],
 }
+EVENT_KINDS = {"genocide", "massacre", "famine", "deportation", "pogrom"}
+EVENT_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 PLACE_KINDS = {"name", "adjective"}
 BODY_KINDS = {"legislature", "chamber", "assembly", "committee", "office"}
 ROLES = {"whole", "unicameral", "lower", "upper"}
@@ -272,6 +276,39 @@ class Checker:
                 self.problem("legislatures.tsv", f"{code}: {name!r} should be bicameral (whole, lower, upper)")
         return rows, legislatures, states
 
+    # --- events.tsv and not_subjects.tsv -------------------------------------------------------
+
+    def check_events(self):
+        generic = {word.lower() for _, (word, _) in self.read("not_subjects.tsv")}
+        for number, (word, why) in self.read("not_subjects.tsv"):
+            if " " in word or not why:
+                self.problem(f"not_subjects.tsv:{number}", f"{word!r}: one word and a reason expected")
+        rows = self.read("events.tsv")
+        owner = {}  # alias (lower-cased: matching ignores case) -> line of the event naming it
+        for number, (name, kind, place, first, last, aliases) in rows:
+            where = f"events.tsv:{number}"
+            if kind not in EVENT_KINDS:
+                self.problem(where, f"kind {kind!r} not one of {sorted(EVENT_KINDS)}")
+            for code in place.split("|"):
+                if code not in self.countries:
+                    self.problem(where, f"place {code!r} is not an iso-codes country")
+            for d in (first, last):
+                if d and not EVENT_DATE.match(d):
+                    self.problem(where, f"date {d!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+            if not first:
+                self.problem(where, "no first date")
+            elif last and last[:len(first)] < first[:len(last)]:
+                self.problem(where, f"last date {last} before first date {first}")
+            if not aliases:
+                self.problem(where, "no aliases")
+            for alias in aliases.split("|") + [name]:
+                key = alias.lower()
+                if key in generic:
+                    self.problem(where, f"alias {alias!r} is a word of not_subjects.tsv")
+                if owner.setdefault(key, number) != number:
+                    self.problem(where, f"alias {alias!r} also names the event of line {owner[key]}")
+        return rows
+
     def run(self):
         countries = self.check_places("countries.tsv", set(self.countries))
         subdivisions = self.check_places("subdivisions.tsv", set(self.subdivisions))
@@ -280,6 +317,7 @@ class Checker:
         legis, legislatures, states = self.check_legislatures(org_codes, recognized)
         self.read("lexicon.tsv")
         self.read("words.tsv")
+        events = self.check_events()
 
         for code in states:
             if code not in recognized:
@@ -304,6 +342,7 @@ class Checker:
         org = sum(1 for c in {r[0] for _, r in legis} if c in org_codes)
         print(f"legislatures.tsv: {len(legis)} rows ({kinds(legis, 2)}; {kinds(legis, 3)}); "
               f"legislatures of {national} countries, {sub} subdivisions; bodies of {org} organizations")
+        print(f"events.tsv: {len(events)} events")
         for p in self.problems:
             print(f"problem: {p}")
         print(f"{len(self.problems)} problem(s)")
