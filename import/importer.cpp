@@ -284,6 +284,9 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
         body_start = i + 1;
     }
     paras.erase(paras.begin(), paras.begin() + static_cast<long>(body_start));
+    if (!options.published.empty()) {
+        result.source.published = options.published; // declared by the file's reader (HTML metadata)
+    }
 
     Analyzer analyzer(text, lines, options, result.diagnostics);
     analyzer.set_published(result.source.published);

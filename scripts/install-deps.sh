@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages acta needs to build and test, only those that are missing.
 # Usage: scripts/install-deps.sh [--test]   (--test adds what the test suite needs: clang for
-# the fuzzers, python3 for the scorers, sqlite3 for the reliability scripts)
+# the fuzzers, python3 for the scorers, sqlite3 for the reliability scripts, chromium to print the
+# reader tests' pages to PDF)
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev libsqlitecpp-dev
-          libboost-date-time-dev libcli11-dev nlohmann-json3-dev libre2-dev iso-codes catch2)
+          libboost-date-time-dev libcli11-dev nlohmann-json3-dev libre2-dev iso-codes catch2
+          libgumbo-dev libpoppler-cpp-dev libzip-dev libpugixml-dev libcurl4-openssl-dev)
 if [[ ${1:-} == --test ]]; then
-  packages+=(python3 sqlite3 clang-14 libclang-rt-14-dev)
+  packages+=(python3 sqlite3 clang-14 libclang-rt-14-dev chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

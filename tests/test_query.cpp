@@ -421,6 +421,7 @@ TEST_CASE("a version 1 database gets its search index when migrated", "[query][s
                        "DROP TRIGGER attestations_fts_update; DROP TABLE acts_fts; DROP TABLE attestations_fts; "
                        "DROP INDEX acts_body_start; DROP INDEX acts_body_identifier; DROP INDEX bodies_parent; DROP INDEX acts_body_coarse; "
                        "DELETE FROM act_types WHERE code IN ('recommendation', 'opinion'); "
+                       "ALTER TABLE sources DROP COLUMN retrieved_at; "
                        "PRAGMA user_version = 1");
     }
     {
