@@ -73,13 +73,13 @@ void DocumentBuilder::add(BlockKind kind, int level, bool header, const std::str
 
 void DocumentBuilder::heading(std::string_view text, int level)
 {
-    m_table_open = false;
+    m_table_open = m_list_open = false;
     add(BlockKind::heading, level, false, squeeze(text), false);
 }
 
 void DocumentBuilder::paragraph(std::string_view text)
 {
-    m_table_open = false;
+    m_table_open = m_list_open = false;
     add(BlockKind::paragraph, 0, false, squeeze(text, true), false);
 }
 
@@ -97,11 +97,13 @@ void DocumentBuilder::list_item(std::string_view text, int depth, std::string_vi
     for (const char c : body) {
         line += c == '\n' ? ' ' : c;
     }
-    add(BlockKind::list_item, depth, false, line, m_last == BlockKind::list_item && !m_doc.blocks.empty());
+    add(BlockKind::list_item, depth, false, line, m_list_open && m_last == BlockKind::list_item);
+    m_list_open = true;
 }
 
 void DocumentBuilder::table_row(const std::vector<std::string>& cells, bool header)
 {
+    m_list_open = false;
     std::string line;
     bool any = false;
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -124,9 +126,15 @@ void DocumentBuilder::end_table()
     m_table_open = false;
 }
 
+void DocumentBuilder::end_list()
+{
+    m_list_open = false;
+}
+
 void DocumentBuilder::section_break()
 {
     m_table_open = false;
+    m_list_open = false;
     m_section_break = !m_doc.text.empty();
 }
 

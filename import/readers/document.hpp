@@ -52,6 +52,8 @@ public:
     void table_row(const std::vector<std::string>& cells, bool header);
     // Ends the current table: the next row starts a new one after a blank line.
     void end_table();
+    // Ends the current list: the next item starts a new one after a blank line.
+    void end_list();
     // Ends a group of blocks (an HTML container, a wider gap in a PDF, an empty Word paragraph):
     // the next block comes after two blank lines instead of one, so blocks that belong together
     // (an event and its date line) stand closer to each other than to the next group.
@@ -65,6 +67,7 @@ private:
     Document m_doc;
     BlockKind m_last = BlockKind::paragraph;
     bool m_table_open = false;
+    bool m_list_open = false;
     bool m_section_break = false;
 };
 

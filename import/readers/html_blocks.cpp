@@ -290,6 +290,9 @@ void Emitter::leave_block(GumboTag t)
         if (!m_lists.empty()) {
             m_lists.pop_back();
         }
+        if (m_lists.empty()) {
+            m_out.end_list();
+        }
         m_marker.clear();
     } else if (t == GUMBO_TAG_LI) {
         flush();

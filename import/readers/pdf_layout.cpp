@@ -304,7 +304,9 @@ void build_blocks(const std::vector<std::vector<Line>>& pages, DocumentBuilder& 
             } else if (!brk && prev) {
                 // Larger type has wider line spacing: the usual spacing scaled to this line's size.
                 const double usual = m.spacing * std::max(1.0, line.size() / m.size);
-                brk = gap <= 0 || gap > usual * 1.25 || std::abs(line.size() - prev->size()) > 0.15 * m.size;
+                // A sentence that ended well before the right margin ended its paragraph.
+                const bool short_end = ends_sentence(para.text) && prev->right < page_right - 4 * m.size;
+                brk = gap <= 0 || gap > usual * 1.25 || std::abs(line.size() - prev->size()) > 0.15 * m.size || short_end;
             }
             if (brk && !para.text.empty()) {
                 emit(para, out);
