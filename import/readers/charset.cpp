@@ -2,6 +2,7 @@
 
 #include "document.hpp"
 #include "error.hpp"
+#include "input_file.hpp"
 
 #include <iconv.h>
 
@@ -19,7 +20,7 @@ public:
     Converter(const std::string& from, std::string_view name) : m_cd(iconv_open("UTF-8", from.c_str()))
     {
         if (m_cd == reinterpret_cast<iconv_t>(-1)) {
-            throw DataError(std::string(name) + ": declares charset " + from + ", which acta cannot convert");
+            throw DataError(std::string(name) + ": declares charset " + display_name(from) + ", which acta cannot convert");
         }
     }
     ~Converter() { iconv_close(m_cd); }
@@ -50,6 +51,12 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, std::strin
         if (from == "iso-8859-1" || from == "latin1" || from == "us-ascii" || from == "ascii") {
             from = "windows-1252";
         }
+        // iconv forgives odd names (it drops what is not a letter or digit): only plausible ones pass.
+        const bool plausible = from.size() <= 40 && from.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._:-") ==
+                                                        std::string::npos;
+        if (!plausible) {
+            throw DataError(std::string(name) + ": declares a charset whose name is not one (" + display_name(from) + ")");
+        }
         const Converter conv(from, name);
         out.resize(bytes.size() * 4 + 16); // at most 4 UTF-8 bytes per input byte (UTF-16 input: fewer)
         char* in = const_cast<char*>(bytes.data());
@@ -59,7 +66,7 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, std::strin
         if (iconv(conv.get(), &in, &in_left, &dst, &out_left) == static_cast<std::size_t>(-1)) {
             const auto offset = bytes.size() - in_left;
             throw DataError(std::string(name) + ": byte offset " + std::to_string(offset) + " is not valid " +
-                            std::string(charset) + " (the charset the file declares)");
+                            display_name(charset) + " (the charset the file declares)");
         }
         out.resize(out.size() - out_left);
     }

@@ -66,7 +66,7 @@ std::string declared_charset(std::string_view bytes)
         while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\'')) {
             ++i;
         }
-        const std::size_t stop = tag.find_first_of(" \"';/>", i);
+        const std::size_t stop = tag.find_first_of(" \t\r\n\f\"';/>", i);
         std::string value = tag.substr(i, stop == std::string::npos ? std::string::npos : stop - i);
         if (!value.empty()) {
             return value;
