@@ -61,6 +61,9 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     std::vector<Block> blocks = text_blocks(text);
     const std::size_t header = read_header(blocks, order, result.source);
     blocks.erase(blocks.begin(), blocks.begin() + static_cast<long>(header));
+    if (!options.published.empty()) {
+        result.source.published = options.published; // declared by the file's reader (HTML metadata)
+    }
 
     Analyzer analyzer(text, lines, options, result.diagnostics);
     analyzer.set_published(result.source.published);

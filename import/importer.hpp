@@ -11,6 +11,8 @@ struct ImportOptions {
     std::string path;            // shown in the source record and in diagnostics
     std::string subject;         // --subject: the event the acts are about; detected when empty
     bool include_executive = false; // keep executive statements (marked branch = executive)
+    std::string published;       // YYYY-MM-DD the source declares (a page's metadata): wins over
+                                 // a dateline, and is the anchor for relative dates
 };
 
 // Reads `text` (valid UTF-8) and returns the source record, the acts found (one per real act,

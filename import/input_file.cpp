@@ -16,8 +16,13 @@ namespace acta::import {
 
 namespace {
 
-// The name as messages show it: control characters escaped, so a message stays on one line
-// whatever the file is called.
+bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+} // namespace
+
 std::string display_name(std::string_view name)
 {
     std::string out;
@@ -41,6 +46,8 @@ std::string display_name(std::string_view name)
     return out;
 }
 
+namespace {
+
 std::string hex_byte(unsigned char c)
 {
     char buf[8];
@@ -62,11 +69,6 @@ std::string where(std::string_view bytes, std::size_t offset)
 bool starts_with(std::string_view bytes, std::string_view prefix)
 {
     return bytes.substr(0, prefix.size()) == prefix;
-}
-
-bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
 // Files that are not text but that people do hand over as "the article": say what they are.
@@ -202,8 +204,15 @@ Finding scan(std::string_view bytes, std::size_t from, std::size_t to)
     return {};
 }
 
-// True when the first few KiB hold several NUL or control bytes: then "binary" says more than the
-// first bad byte. Invalid UTF-8 is not counted, so Latin-1 text gets the advice to convert it.
+[[noreturn]] void fail(const std::string& name, const std::string& what)
+{
+    throw DataError(name + what);
+}
+
+} // namespace
+
+// "binary" says more than the first bad byte. Invalid UTF-8 is not counted, so Latin-1 text gets
+// the advice to convert it.
 bool looks_binary(std::string_view bytes)
 {
     const std::size_t n = std::min<std::size_t>(bytes.size(), 8192);
@@ -214,13 +223,6 @@ bool looks_binary(std::string_view bytes)
     }
     return bad >= 4 && bad * 100 > n; // several, and over 1 %
 }
-
-[[noreturn]] void fail(const std::string& name, const std::string& what)
-{
-    throw DataError(name + what);
-}
-
-} // namespace
 
 std::string_view validate_text(std::string_view bytes, std::string_view raw_name)
 {
@@ -282,7 +284,7 @@ std::string_view validate_text(std::string_view bytes, std::string_view raw_name
     fail(name, ": " + detail + "; a text file has none");
 }
 
-std::string read_text_file(const std::filesystem::path& path, const InputLimits& limits)
+std::string read_file_bytes(const std::filesystem::path& path, const InputLimits& limits)
 {
     const std::string name = display_name(path.string());
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
@@ -342,6 +344,15 @@ std::string read_text_file(const std::filesystem::path& path, const InputLimits&
             fail(name, " is" + over.substr(1));
         }
     }
+    if (bytes.empty()) {
+        fail(name, " is empty");
+    }
+    return bytes;
+}
+
+std::string read_text_file(const std::filesystem::path& path, const InputLimits& limits)
+{
+    std::string bytes = read_file_bytes(path, limits);
     const std::string_view text = validate_text(bytes, path.string());
     if (text.size() != bytes.size()) {
         bytes.erase(0, bytes.size() - text.size());

@@ -21,6 +21,17 @@ struct InputLimits {
 // invalid UTF-8 or other binary content (see validate_text()).
 std::string read_text_file(const std::filesystem::path& path, const InputLimits& limits = {});
 
+// The bytes of the file at `path`, whatever they are (for the HTML, PDF and DOCX readers).
+// Throws DataError as read_text_file() does for a missing, unreadable, too large or empty file.
+std::string read_file_bytes(const std::filesystem::path& path, const InputLimits& limits = {});
+
+// True when the first few KiB of `bytes` hold several NUL or C0 control bytes (over 1 %): a
+// binary file, whatever its name says.
+bool looks_binary(std::string_view bytes);
+
+// `name` as messages show it: control characters escaped, so a message stays on one line.
+std::string display_name(std::string_view name);
+
 // Checks that `bytes`, the content of `name`, is text the importer can read, and returns it
 // without a leading UTF-8 BOM (a view into `bytes`). Throws DataError naming `name` and the byte
 // offset for: emptiness or only whitespace, UTF-16/UTF-32 (by BOM or NUL-byte pattern), a known

@@ -113,6 +113,7 @@ struct SourceInfo {
     std::string path;
     std::string text;
     std::string sha256;
+    std::string retrieved_at; // UTC ISO 8601, for a source fetched from a URL
 };
 
 // Something the importer could not read, or chose not to.

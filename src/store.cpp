@@ -76,7 +76,7 @@ public:
     std::int64_t insert_source(const SourceInfo& s, const std::string& version)
     {
         SQLite::Statement st(m_db, "INSERT INTO sources (title, author, publisher, published, url, path, sha256, "
-                                   "text, importer_version, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                                   "text, importer_version, imported_at, retrieved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         bind_text_or_null(st, 1, s.title);
         bind_text_or_null(st, 2, s.author);
         bind_text_or_null(st, 3, s.publisher);
@@ -87,6 +87,7 @@ public:
         st.bind(8, s.text);
         st.bind(9, version);
         st.bind(10, utc_now());
+        bind_text_or_null(st, 11, s.retrieved_at);
         st.exec();
         return m_db.getLastInsertRowid();
     }

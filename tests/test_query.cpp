@@ -424,6 +424,7 @@ TEST_CASE("a version 1 database gets its search index when migrated", "[query][s
                        "DROP VIEW timeline; DROP VIEW act_rows; DROP TABLE changes; DROP TABLE curations; "
                        "ALTER TABLE acts DROP COLUMN status; ALTER TABLE acts DROP COLUMN curated; "
                        "ALTER TABLE sources DROP COLUMN kind; "
+                       "ALTER TABLE sources DROP COLUMN retrieved_at; "
                        "PRAGMA user_version = 1");
         // Version 1's own timeline view (version 5 replaced it).
         const std::string v1 = read_file(std::string(ACTA_SOURCE_DIR) + "/schema/0001_init.sql");

@@ -4,6 +4,7 @@
 #include "error.hpp"
 #include "importer.hpp"
 #include "input_file.hpp"
+#include "source.hpp"
 #include "store.hpp"
 
 #include <algorithm>
@@ -13,9 +14,11 @@ namespace acta::cli {
 
 void ImportCommand::setup(CLI::App& app)
 {
-    app.add_option("files", m_files, "text files to import (UTF-8)");
+    app.add_option("files", m_files, "files to import (text, HTML, PDF, DOCX) or http(s) URLs");
     app.add_option("--subject", m_subject, "the event the acts are about (detected from the text when not given)");
     app.add_option("--max-size", m_max_size, "refuse files larger than this (e.g. 64M, 2G)")->capture_default_str();
+    app.add_option("--timeout", m_timeout, "give up on a URL after this many seconds")->capture_default_str()
+        ->check(CLI::Range(1, 3600));
     app.add_flag("--explain", m_explain, "print, for each act, the sentence, the rule that fired and the fields it took");
     app.add_flag("--include-executive", m_include_executive,
                  "also keep statements of executive actors (presidents, governors, ministries), marked as such");
@@ -65,17 +68,21 @@ int ImportCommand::run(Context& ctx)
         m_curated.quiet = m_quiet;
         return import_curated(ctx, m_curated, m_max_size);
     }
-    import::InputLimits limits;
-    limits.max_bytes = import::parse_size(m_max_size);
+    import::readers::LoadOptions load;
+    load.limits.max_bytes = import::parse_size(m_max_size);
+    load.timeout_s = m_timeout;
+    load.connect_timeout_s = std::min<long>(m_timeout, load.connect_timeout_s);
     // Read and parse every file before opening the database: a bad file changes nothing.
     std::vector<ImportResult> results;
     for (const auto& file : m_files) {
-        const std::string text = import::read_text_file(file, limits);
+        const auto loaded = import::readers::load_source(file, load);
         import::ImportOptions options;
         options.path = file;
         options.subject = m_subject;
         options.include_executive = m_include_executive;
-        results.push_back(import::import_text(text, options));
+        options.published = loaded.doc.meta.published;
+        results.push_back(import::import_text(loaded.doc.text, options));
+        import::readers::record_source(loaded, results.back().source);
     }
     Database db(ctx.db_path, Database::Mode::read_write);
     for (const auto& r : results) {

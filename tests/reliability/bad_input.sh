@@ -202,6 +202,24 @@ cp good.txt $'two\nlines.txt'
 printf 'x\0y' >>$'two\nlines.txt'
 check "file name with newline" 'two\nlines.txt' "$(fresh_db db1)" -- $'two\nlines.txt'
 
+# --- bad pages, PDFs and Word files (tests/readers/make_fixtures.py writes them) -------------------
+mkdir fixtures
+python3 "$SOURCE_DIR/tests/readers/make_fixtures.py" "$SAMPLE" fixtures >/dev/null
+check "PDF: encrypted" "encrypted PDF" "$(fresh_db db1)" -- fixtures/encrypted.pdf
+check "PDF: no text layer (scan)" "no text layer" "$(fresh_db db1)" -- fixtures/scan.pdf
+{ printf '%%PDF-1.5\n'; head -c 3000 "$ACTA"; } >corrupt.pdf
+check "PDF: corrupt" "not a readable PDF" "$(fresh_db db1)" -- corrupt.pdf
+check "DOCX: zip bomb" "zip bomb" "$(fresh_db db1)" -- fixtures/bomb.docx
+check "DOCX: truncated" "damaged or truncated" "$(fresh_db db1)" -- fixtures/truncated.docx
+check "DOCX: XML cut off" "not well-formed XML" "$(fresh_db db1)" -- fixtures/badxml.docx
+check "HTML: binary named .html" "binary" "$(fresh_db db1)" -- fixtures/binary.html
+head -c 400 fixtures/khojaly-noisy.html >truncated.html
+check "HTML: truncated in its head" "no text" "$(fresh_db db1)" -- truncated.html
+sed 's/charset="windows-1252"/charset="x-no-such-charset"/' fixtures/khojaly-noisy.html >badcharset.html
+check "HTML: unknown charset" "charset" "$(fresh_db db1)" -- badcharset.html
+printf '\xff\xfe<\0h\0\x00\xd8' >badutf16.html
+check "HTML: bad UTF-16" "not valid" "$(fresh_db db1)" -- badutf16.html
+
 # One bad file among good ones: nothing is imported, not even the good one before it.
 make_other() { sed 's/Khojaly/Khodjaly/g' good.txt >other.txt; }
 make_other
