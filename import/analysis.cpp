@@ -882,7 +882,7 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
 namespace {
 
 // Candidate names of the event a text is about: a name word before a subject noun or term
-// ("Khojaly massacre") or after one and "in" ("the massacre in Khojaly").
+// ("Doran massacre") or after one and "in" ("the massacre in Doran").
 struct SubjectNames {
     std::map<std::string, int> counts;
     std::map<std::string, std::set<std::string>> aliases;
