@@ -33,7 +33,8 @@ if [[ ${ACTA_QUICK:-0} != 1 ]]; then
   stage hostile-text tests/reliability/hostile.sh build/acta
   stage benchmark build/bench/bench_import --size 1M
   stage sanitizers bash -c "cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DACTA_SANITIZE=ON \
-      -DACTA_BUILD_BENCH=OFF >/dev/null && cmake --build build-asan -j$jobs && cd build-asan && ctest -j$jobs --output-on-failure"
+      -DACTA_BUILD_BENCH=OFF >/dev/null && cmake --build build-asan -j$jobs && cd build-asan && \
+      LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp ctest -j$jobs --output-on-failure"
   stage fuzz bash -c "cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTA_FUZZ=ON \
       -DCMAKE_CXX_COMPILER=clang++-14 -DACTA_BUILD_TESTS=OFF -DACTA_BUILD_BENCH=OFF >/dev/null && \
       cmake --build build-fuzz -j$jobs --target fuzz_all && tests/reliability/fuzz.sh build-fuzz ${FUZZ_SECONDS:-20}"
