@@ -2,6 +2,7 @@
 // parse_date() must name the expected day, month or year for at least 95% of them together.
 // Every miss is printed, so a regression shows which case broke.
 #include "dates.hpp"
+#include "tsv.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -23,29 +24,9 @@ struct DateCase {
     std::string expected; // YYYY, YYYY-MM or YYYY-MM-DD
 };
 
-std::vector<std::string> split_tabs(const std::string& line)
-{
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-        if (tab == std::string::npos) {
-            return fields;
-        }
-        start = tab + 1;
-    }
-}
-
 std::vector<DateCase> read_cases()
 {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(ACTA_SOURCE_DIR "/tests/dates")) {
-        if (entry.path().extension() == ".tsv") {
-            files.push_back(entry.path());
-        }
-    }
-    std::sort(files.begin(), files.end());
+    const auto files = acta::test::tsv_files(ACTA_SOURCE_DIR "/tests/dates");
     std::vector<DateCase> cases;
     for (const auto& path : files) {
         std::ifstream in(path);
@@ -65,7 +46,7 @@ std::vector<DateCase> read_cases()
                 header = false; // text, expected, origin
                 continue;
             }
-            const auto fields = split_tabs(line);
+            const auto fields = acta::test::split_tabs(line);
             REQUIRE(fields.size() >= 2);
             cases.push_back({path.filename().string(), number, fields[0], fields[1]});
         }

@@ -4,6 +4,7 @@
 // "error"). Every case written for acta (origin "own") must be right, so any regression there
 // fails; over all cases each family must reach 0.95 and the whole suite 0.98.
 #include "dates.hpp"
+#include "tsv.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -29,27 +30,9 @@ struct SuiteCase {
     std::string origin;
 };
 
-std::vector<std::string> cells(const std::string& line)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (std::size_t tab = line.find('\t'); tab != std::string::npos; tab = line.find('\t', start)) {
-        out.push_back(line.substr(start, tab - start));
-        start = tab + 1;
-    }
-    out.push_back(line.substr(start));
-    return out;
-}
-
 std::vector<SuiteCase> read_suite()
 {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(ACTA_SOURCE_DIR "/tests/data/dates")) {
-        if (e.path().extension() == ".tsv") {
-            files.push_back(e.path());
-        }
-    }
-    std::sort(files.begin(), files.end());
+    const auto files = acta::test::tsv_files(ACTA_SOURCE_DIR "/tests/data/dates");
     std::vector<SuiteCase> out;
     for (const auto& path : files) {
         std::ifstream in(path);
@@ -62,7 +45,7 @@ std::vector<SuiteCase> read_suite()
             if (line.empty() || line[0] == '#' || std::exchange(header, false)) {
                 continue;
             }
-            const auto c = cells(line);
+            const auto c = acta::test::split_tabs(line);
             REQUIRE(c.size() >= 5);
             out.push_back({path.filename().string() + ":" + std::to_string(number), c[0], c[1], c[2], c[3], c[4]});
         }
