@@ -4,23 +4,26 @@
 # Each page is imported into a fresh database, exported as CSV and scored with tests/tools/score-export
 # against <slug>.gold.tsv and <slug>.not-acts.tsv; then per page, per subject, per layout and overall
 # figures (micro-averaged: acts found, required, extra) are printed.
-# Usage: score.sh ACTA TEXT_DIR [--subject] [--verbose] [--keep DIR]
+# Usage: score.sh ACTA TEXT_DIR [--pages LIST] [--subject] [--verbose] [--keep DIR]
+#   --pages LIST  the list of pages to score (default pages.tsv, the study set; batch2.tsv is the
+#                 second batch, read blind)
 #   --subject   pass the page's subject from pages.tsv to `acta import --subject` (default: detect it)
 #   --verbose   print score-export's list of missed and extra rows under each page
 #   --keep DIR  keep each page's database and CSV export in DIR
 # A page missing from TEXT_DIR is reported as MISSING and counted; the exit status is then 1.
 # This is not a ctest: the texts are outside the repository.
 set -euo pipefail
-usage() { echo "usage: score.sh ACTA TEXT_DIR [--subject] [--verbose] [--keep DIR]" >&2; exit 2; }
+usage() { echo "usage: score.sh ACTA TEXT_DIR [--pages LIST] [--subject] [--verbose] [--keep DIR]" >&2; exit 2; }
 [[ $# -ge 2 ]] || usage
 acta=$1 texts=$2
 shift 2
-with_subject=0 verbose=0 keep=
+with_subject=0 verbose=0 keep= pages=
 while [[ $# -gt 0 ]]; do
   case $1 in
     --subject) with_subject=1 ;;
     --verbose) verbose=1 ;;
     --keep) [[ $# -ge 2 ]] || usage; keep=$2; shift ;;
+    --pages) [[ $# -ge 2 ]] || usage; pages=$2; shift ;;
     *) usage ;;
   esac
   shift
@@ -28,6 +31,8 @@ done
 [[ -x $acta ]] || { echo "score.sh: $acta is not an executable" >&2; exit 2; }
 [[ -d $texts ]] || { echo "score.sh: $texts is not a folder" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
+pages=${pages:-$here/pages.tsv}
+[[ -f $pages ]] || { echo "score.sh: $pages: no such list of pages" >&2; exit 2; }
 scorer=$here/../tools/score-export
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -62,7 +67,7 @@ while IFS=$'\t' read -r slug url subject layout retrieved; do
   line=$(tail -1 <<<"$out")
   read -r tp req fp <<<"$(sed -E 's/.*found ([0-9]+)\/([0-9]+) required, ([0-9]+) extra.*/\1 \2 \3/' <<<"$line")"
   printf '%s\t%s\t%s\tscored\t%s\t%s\t%s\n' "$slug" "$subject" "$layout" "$tp" "$req" "$fp" >>"$results"
-done <"$here/pages.tsv"
+done <"$pages"
 python3 - "$results" <<'PY'
 import sys
 from collections import defaultdict
