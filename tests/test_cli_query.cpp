@@ -8,6 +8,7 @@
 #include "command.hpp"
 
 #include "database.hpp"
+#include "support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,37 +23,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using namespace acta::test;
+
 const std::string source_dir = ACTA_SOURCE_DIR;
 
-std::string read_file(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return "(missing file " + path.string() + ")";
-    }
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // A directory of this test run's own, removed at exit.
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        path = fs::temp_directory_path() / ("acta-test-cli-query-" + std::to_string(::getpid()));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
-
 const TempDir& temp()
 {
-    static TempDir dir;
+    static TempDir dir("acta-test-cli-query");
     return dir;
 }
 
@@ -68,29 +46,11 @@ const std::string& fixture_db()
     return path;
 }
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
+using Result = CliResult;
 
-Result run(std::vector<std::string> args)
-{
-    std::vector<const char*> argv{"acta"};
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = acta::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+Result run(std::vector<std::string> args) { return run_cli(std::move(args)); }
 
-Result run_on(const std::string& db, std::vector<std::string> args)
-{
-    args.insert(args.begin(), {"--db", db});
-    return run(std::move(args));
-}
+Result run_on(const std::string& db, std::vector<std::string> args) { return run_cli_on(db, std::move(args)); }
 
 std::string shown_args(const std::vector<std::string>& args)
 {

@@ -5,6 +5,7 @@
 #include "database.hpp"
 #include "edtf.hpp"
 #include "same_act.hpp"
+#include "support.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
@@ -20,56 +21,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using namespace acta::test;
+
 const std::string source_dir = ACTA_SOURCE_DIR;
 const std::string article = source_dir + "/import/samples/khojaly-recognition-2014.txt";
 
-std::string read_file(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using Result = CliResult;
 
-void write_file(const fs::path& path, const std::string& text)
-{
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        static int n = 0;
-        path = fs::temp_directory_path() / ("acta-test-curation-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result acta_run(const std::string& db, std::vector<std::string> args)
-{
-    args.insert(args.begin(), {"acta", "--db", db});
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = acta::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+Result acta_run(const std::string& db, std::vector<std::string> args) { return run_cli_on(db, std::move(args)); }
 
 std::string query(const std::string& db, const std::string& sql)
 {
@@ -100,7 +59,7 @@ acta::ExtractedAct act(const char* body, const char* kind, const char* parent, c
 
 // A database with the bundled article, and its CSV export.
 struct Article {
-    TempDir dir;
+    TempDir dir{"acta-test-curation"};
     std::string db = dir / "k.db";
     Article() { REQUIRE(acta_run(db, {"import", "-q", article}).code == 0); }
     std::string export_as(const std::string& name, std::vector<std::string> extra = {})
@@ -356,7 +315,7 @@ TEST_CASE("bad curated files: every problem at once, with file, line and column;
 
 TEST_CASE("a second text reporting some of the same acts adds attestations, not acts", "[curation][sources]")
 {
-    TempDir dir;
+    TempDir dir{"acta-test-curation"};
     const std::string first = source_dir + "/tests/corpus/blind3-background-note.txt";
     const std::string second = source_dir + "/tests/corpus/blind3-numbered-seyfo.txt";
     auto years = [](const std::string& db) {

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include "support.hpp"
+
 #include <span>
 
 namespace acta::schema {
@@ -20,16 +22,7 @@ std::span<const acta::EmbeddedFile> migration_files();
 
 namespace {
 
-struct TempDir {
-    std::filesystem::path path;
-    TempDir()
-    {
-        path = std::filesystem::temp_directory_path() / ("acta-test-" + std::to_string(::getpid()) + "-" +
-                                                         std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-};
+using acta::test::TempDir;
 
 // Every CREATE statement of a database, sorted, to compare schemas.
 std::vector<std::string> schema_of(SQLite::Database& db)

@@ -5,6 +5,7 @@
 
 #include "command.hpp"
 #include "command_parse_date.hpp"
+#include "support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -533,24 +534,9 @@ TEST_CASE("hostile input completes with sane results", "[dates][slow]")
 
 namespace {
 
-struct Run {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
+using Run = acta::test::CliResult;
 
-Run run_acta(std::vector<std::string> args)
-{
-    args.insert(args.begin(), "acta");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = acta::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+Run run_acta(std::vector<std::string> args) { return acta::test::run_cli(std::move(args)); }
 
 } // namespace
 
