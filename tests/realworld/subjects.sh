@@ -8,14 +8,16 @@
 # expected subject ("Pontus" for "Greek (Pontic) genocide", "Assyrian" for "Assyrian, Greek and
 # Armenian genocides"); a subject of generic words only ("Soviet", "Great") is wrong unless the
 # expected subject has it.
-# Usage: subjects.sh ACTA TEXT_DIR
+# Usage: subjects.sh ACTA TEXT_DIR [LIST]   (LIST: the pages to check, default pages.tsv)
 # This is not a ctest: the texts are outside the repository.
 set -euo pipefail
-[[ $# -eq 2 ]] || { echo "usage: subjects.sh ACTA TEXT_DIR" >&2; exit 2; }
+[[ $# -eq 2 || $# -eq 3 ]] || { echo "usage: subjects.sh ACTA TEXT_DIR [LIST]" >&2; exit 2; }
 acta=$1 texts=$2
 [[ -x $acta ]] || { echo "subjects.sh: $acta is not an executable" >&2; exit 2; }
 [[ -d $texts ]] || { echo "subjects.sh: $texts is not a folder" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
+pages=${3:-$here/pages.tsv}
+[[ -f $pages ]] || { echo "subjects.sh: $pages: no such list of pages" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results=$work/results.tsv
@@ -33,7 +35,7 @@ while IFS=$'\t' read -r slug url subject layout retrieved; do
     found=$("$acta" --db "$db" subjects --format tsv 2>/dev/null | awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "name") c = i; next } NR == 2 { print $c }' || true)
   fi
   printf '%s\t%s\t%s\n' "$slug" "$subject" "$found" >>"$results"
-done <"$here/pages.tsv"
+done <"$pages"
 python3 - "$results" <<'PY'
 import re, sys
 GENERIC = {"genocide", "genocides", "massacre", "massacres", "the", "of", "against", "in", "and",
