@@ -77,10 +77,23 @@ struct CurationSummary {
     int added = 0, updated = 0, restored = 0, retracted = 0, unchanged = 0;
 };
 
-// Writes `plan` (which must have no problems) in one transaction: the file as a `curated`
-// source, one `curations` row, the acts' new values, a curated attestation per changed row and a
-// `changes` row per field. Throws DatabaseError (nothing written) when the database refuses.
+// Writes `plan` (which must have no problems) inside the caller's open transaction: the file as
+// a `curated` source, one `curations` row, the acts' new values, a curated attestation per changed
+// row and a `changes` row per field.
 CurationSummary apply_curation(Database& db, const CurationPlan& plan, const CurationOptions& options);
+
+// What importing one curated file did.
+struct CuratedImport {
+    std::optional<std::int64_t> already; // the file was imported before (this source): nothing done
+    CurationPlan plan;                   // its problems, when it has any: nothing written
+    CurationSummary summary;
+};
+
+// Checks and writes a curated file in one IMMEDIATE transaction, so that no other writer can
+// change the database between the check and the write. Throws DatabaseError (nothing written)
+// when the database refuses.
+CuratedImport import_curated_file(Database& db, const std::string& bytes, const CurationOptions& options,
+                                  const BodyCatalog& catalog);
 
 // The researcher's own edits, each one recorded transaction. They throw DataError (nothing
 // written) for an act or attestation that does not exist or cannot take the edit.

@@ -1,4 +1,4 @@
-// Writing a checked curated file: one transaction, every change recorded.
+// Writing a checked curated file: checked and written in one transaction, every change recorded.
 #include "curation.hpp"
 
 #include "change_log.hpp"
@@ -152,41 +152,57 @@ CurationSummary apply_curation(Database& db, const CurationPlan& plan, const Cur
     if (plan.changes_nothing()) {
         return summary;
     }
+    const std::int64_t source_id = curated_source(db, plan, options);
+    ChangeLog log(db.sql(), "import", curator_name(options.curator), source_id, options.note);
+    for (const auto& e : plan.edits) {
+        const std::int64_t id = write_act(db, e);
+        const std::int64_t att = write_attestation(db, id, source_id, plan, e);
+        if (!e.act_id) {
+            log.record({id, "add", "", "", "", std::nullopt, att, e.line, ""});
+            ++summary.added;
+        } else if (e.restore) {
+            log.record({id, "restore", "", "", "", std::nullopt, att, e.line, ""});
+            ++summary.restored;
+        } else {
+            ++summary.updated;
+        }
+        for (const auto& c : e.changes) {
+            log.record({id, "set", c.field, c.old_value, c.new_value, std::nullopt, att, e.line, ""});
+        }
+    }
+    SQLite::Statement retract(db.sql(), "UPDATE acts SET status = 'retracted' WHERE id = ?");
+    for (const std::int64_t id : plan.retract) {
+        SQLite::bind(retract, id);
+        retract.exec();
+        retract.reset();
+        log.record({id, "retract", "", "", "", std::nullopt, std::nullopt, 0,
+                    "absent from " + options.file + " (--delete-missing)"});
+        ++summary.retracted;
+    }
+    summary.curation_id = log.id();
+    return summary;
+}
+
+CuratedImport import_curated_file(Database& db, const std::string& bytes, const CurationOptions& options,
+                                  const BodyCatalog& catalog)
+{
+    CuratedImport result;
     try {
         SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::int64_t source_id = curated_source(db, plan, options);
-        ChangeLog log(db.sql(), "import", curator_name(options.curator), source_id, options.note);
-        for (const auto& e : plan.edits) {
-            const std::int64_t id = write_act(db, e);
-            const std::int64_t att = write_attestation(db, id, source_id, plan, e);
-            if (!e.act_id) {
-                log.record({id, "add", "", "", "", std::nullopt, att, e.line, ""});
-                ++summary.added;
-            } else if (e.restore) {
-                log.record({id, "restore", "", "", "", std::nullopt, att, e.line, ""});
-                ++summary.restored;
-            } else {
-                ++summary.updated;
-            }
-            for (const auto& c : e.changes) {
-                log.record({id, "set", c.field, c.old_value, c.new_value, std::nullopt, att, e.line, ""});
-            }
+        result.already = curated_file_imported(db, bytes);
+        if (result.already) {
+            return result; // rows without an act_id would otherwise add their acts a second time
         }
-        SQLite::Statement retract(db.sql(), "UPDATE acts SET status = 'retracted' WHERE id = ?");
-        for (const std::int64_t id : plan.retract) {
-            SQLite::bind(retract, id);
-            retract.exec();
-            retract.reset();
-            log.record({id, "retract", "", "", "", std::nullopt, std::nullopt, 0,
-                        "absent from " + options.file + " (--delete-missing)"});
-            ++summary.retracted;
+        result.plan = plan_curation(db, bytes, options, catalog);
+        if (!result.plan.problems.empty()) {
+            return result;
         }
-        summary.curation_id = log.id();
+        result.summary = apply_curation(db, result.plan, options);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw DatabaseError("database " + db.path() + ": curated file " + options.file + " not written: " + e.what());
     }
-    return summary;
+    return result;
 }
 
 } // namespace acta

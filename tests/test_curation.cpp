@@ -7,11 +7,13 @@
 #include "same_act.hpp"
 #include "support.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -251,6 +253,29 @@ TEST_CASE("a curated file corrects, adds and retracts; the extracted readings st
         CHECK(again.err.find("already imported") != std::string::npos);
         CHECK(query(a.db, "SELECT count(*) FROM acts") == "27\n");
     }
+}
+
+TEST_CASE("a curated file is checked and written in one transaction: a busy database takes nothing", "[curation][import]")
+{
+    Article a;
+    std::string csv = a.export_as("acts.csv", {"--format", "csv"});
+    csv += ",2013-04-03,,,,,,US-AR,,Arkansas House of Representatives,,resolution,,genocide,,Khojaly,,,\r\n";
+    write_file(a.dir / "added.csv", csv);
+    {
+        // Another writer holds the database: the check must not run outside the write.
+        SQLite::Database other(a.db, SQLite::OPEN_READWRITE);
+        other.exec("BEGIN IMMEDIATE");
+        const Result r = acta_run(a.db, {"import", "--curated", a.dir / "added.csv", "-q"});
+        CHECK(r.code == 1);
+        CHECK(r.err.find("curated file " + (a.dir / "added.csv") + " not written: database is locked") !=
+              std::string::npos);
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+        other.exec("ROLLBACK");
+    }
+    CHECK(query(a.db, "SELECT count(*) FROM curations") == "0\n");
+    CHECK(query(a.db, "SELECT count(*) FROM acts") == "26\n");
+    REQUIRE(acta_run(a.db, {"import", "--curated", a.dir / "added.csv", "-q"}).code == 0);
+    CHECK(query(a.db, "SELECT count(*) FROM acts") == "27\n");
 }
 
 TEST_CASE("bad curated files: every problem at once, with file, line and column; nothing written", "[curation][validation]")

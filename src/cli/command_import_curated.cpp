@@ -97,12 +97,12 @@ int import_curated(Context& ctx, const CuratedImportOptions& o, const std::strin
     const std::string bytes = read_bytes(o.file, max_size);
     CurationOptions options{o.file, o.source, o.curator, o.delete_missing};
     Database db(ctx.db_path, Database::Mode::read_write);
-    if (const auto source = curated_file_imported(db, bytes)) {
-        // As with a text: rows without an act_id would otherwise add their acts a second time.
-        ctx.err << o.file << ": already imported (source " << *source << ", same sha256): nothing changed\n";
+    const CuratedImport result = import_curated_file(db, bytes, options, gazetteer_catalog());
+    if (result.already) {
+        ctx.err << o.file << ": already imported (source " << *result.already << ", same sha256): nothing changed\n";
         return 0;
     }
-    const CurationPlan plan = plan_curation(db, bytes, options, gazetteer_catalog());
+    const CurationPlan& plan = result.plan;
     if (!plan.problems.empty()) {
         for (const auto& p : plan.problems) {
             ctx.err << "acta: " << p << '\n';
@@ -110,7 +110,7 @@ int import_curated(Context& ctx, const CuratedImportOptions& o, const std::strin
         throw DataError(o.file + ": " + std::to_string(plan.problems.size()) +
                         (plan.problems.size() == 1 ? " problem" : " problems") + ", nothing imported");
     }
-    const CurationSummary s = apply_curation(db, plan, options);
+    const CurationSummary& s = result.summary;
     if (!o.quiet) {
         ctx.err << o.file << ": " << s.added << " acts added, " << s.updated << " updated, " << s.restored
                 << " restored, " << s.retracted << " retracted, " << s.unchanged << " unchanged"
