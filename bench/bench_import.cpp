@@ -1,8 +1,9 @@
 // bench_import: how fast `acta import` reads a large chronology, and how much memory it takes.
-//   bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]
-// Generates a synthetic corpus (corpus.hpp; default 8M, seed 1) or reads FILE, then times each
-// stage as `acta import` runs them: validate_text, import_text, store_import into a new database
-// file. Prints figures only: nothing here asserts a time.
+//   bench_import [--size SIZE]... [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]
+// Generates a synthetic corpus (corpus.hpp, seed 1) of each SIZE (default: 1M, then 8M, each in a
+// process of its own) or reads FILE, then times each stage as `acta import` runs them:
+// validate_text, import_text, store_import into a new database file, and prints MB/s, acts/s
+// and the peak RSS. Prints figures only: nothing here asserts a time.
 #include "corpus.hpp"
 #include "database.hpp"
 #include "importer.hpp"
@@ -10,6 +11,7 @@
 #include "store.hpp"
 
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,6 +23,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -60,15 +63,47 @@ void row(const char* stage, double secs, std::size_t bytes, std::size_t acts, do
     std::printf("\n");
 }
 
+// What one run measures: a generated corpus of `corpus.bytes` or FILE.
+struct Options {
+    acta::bench::CorpusOptions corpus;
+    std::vector<std::size_t> sizes; // corpora to generate, each measured in its own process
+    std::string file;
+    std::string keep_db;
+    bool store = true;
+};
+
+int run(const Options& opt);
+
+// Each size in a child process of its own, so that each peak RSS is that corpus's alone.
+int run_each_size(Options opt)
+{
+    int status_all = 0;
+    for (const std::size_t bytes : opt.sizes) {
+        opt.corpus.bytes = bytes;
+        std::fflush(stdout);
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            std::cerr << "bench_import: cannot fork\n";
+            return 1;
+        }
+        if (pid == 0) {
+            std::_Exit(run(opt));
+        }
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            status_all = 1;
+        }
+        std::printf("\n");
+    }
+    return status_all;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    acta::bench::CorpusOptions corpus;
-    corpus.bytes = 8 << 20;
-    std::string file;
-    std::string keep_db;
-    bool store = true;
+    Options opt;
     try {
         for (int i = 1; i < argc; ++i) {
             const std::string arg = argv[i];
@@ -79,27 +114,49 @@ int main(int argc, char** argv)
                 return argv[++i];
             };
             if (arg == "--size") {
-                corpus.bytes = static_cast<std::size_t>(acta::import::parse_size(value()));
+                opt.sizes.push_back(static_cast<std::size_t>(acta::import::parse_size(value())));
             } else if (arg == "--seed") {
-                corpus.seed = std::stoull(value());
+                opt.corpus.seed = std::stoull(value());
             } else if (arg == "--crlf") {
-                corpus.crlf = true;
+                opt.corpus.crlf = true;
             } else if (arg == "--file") {
-                file = value();
+                opt.file = value();
             } else if (arg == "--keep-db") {
-                keep_db = value();
+                opt.keep_db = value();
             } else if (arg == "--no-store") {
-                store = false; // only the importer: figures for import_text alone
+                opt.store = false; // only the importer: figures for import_text alone
             } else {
                 throw std::runtime_error("unknown argument " + arg);
             }
         }
+        if (opt.sizes.empty() && opt.file.empty() && opt.keep_db.empty()) {
+            opt.sizes = {std::size_t{1} << 20, std::size_t{8} << 20}; // the two corpora
+        } else if (opt.sizes.empty()) {
+            opt.sizes = {std::size_t{8} << 20};
+        }
+        if (opt.sizes.size() > 1 && (!opt.file.empty() || !opt.keep_db.empty())) {
+            throw std::runtime_error("--file and --keep-db take one --size");
+        }
     } catch (const std::exception& e) {
         std::cerr << "bench_import: " << e.what()
-                  << "\nusage: bench_import [--size SIZE] [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]\n";
+                  << "\nusage: bench_import [--size SIZE]... [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]\n";
         return 2;
     }
+    if (opt.sizes.size() > 1) {
+        return run_each_size(opt);
+    }
+    opt.corpus.bytes = opt.sizes.front();
+    return run(opt);
+}
 
+namespace {
+
+int run(const Options& opt)
+{
+    const auto& corpus = opt.corpus;
+    const auto& file = opt.file;
+    const auto& keep_db = opt.keep_db;
+    const bool store = opt.store;
     try {
         const auto start = Clock::now();
         std::string text;
@@ -190,3 +247,5 @@ int main(int argc, char** argv)
     }
     return 0;
 }
+
+} // namespace

@@ -42,6 +42,13 @@ std::string Analyzer::lex_value(const Sentence& s, std::size_t phrase, const cha
 
 Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
 {
+    Sentence s = sentence_words(span);
+    add_dates(s, anchor_year);
+    return s;
+}
+
+Sentence Analyzer::sentence_words(const Span& span) const
+{
     Sentence s;
     s.span = span;
     const auto text = m_text.substr(span.begin, span.end - span.begin);
@@ -71,13 +78,19 @@ Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
         }
         s.quoted[t] = in_quote;
     }
-    // Identifiers first, so that "777-2012" is never read as a date.
-    std::string masked(text);
     for (const auto& id : identifiers(s, 0, s.tokens.size())) {
         if (std::none_of(s.identifier_tokens.begin(), s.identifier_tokens.end(), [&](auto& r) { return r.first == id.first; })) {
             s.identifier_tokens.emplace_back(id.first, id.last);
         }
     }
+    return s;
+}
+
+void Analyzer::add_dates(Sentence& s, int anchor_year) const
+{
+    const Span& span = s.span;
+    // Identifiers are masked, so that "777-2012" is never read as a date.
+    std::string masked(m_text.substr(span.begin, span.end - span.begin));
     for (const auto& [a, b] : s.identifier_tokens) {
         for (std::size_t t = a; t < b; ++t) {
             for (std::size_t k = s.tokens[t].begin; k < s.tokens[t].end; ++k) {
@@ -118,7 +131,6 @@ Sentence Analyzer::make_sentence(const Span& span, int anchor_year) const
         }
     }
     std::sort(s.dates.begin(), s.dates.end(), [](const DateMatch& a, const DateMatch& b) { return a.begin < b.begin; });
-    return s;
 }
 
 void Analyzer::add_act(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
@@ -939,24 +951,24 @@ struct SubjectNames {
 // The event's date: the earliest date in a sentence that speaks of the event and reports no
 // act, if it comes before most dates of sentences that do report acts (a digest of one
 // month's sessions has no event date in it).
-void Analyzer::SubjectDates::add(const Analyzer& a, const Sentence& s)
+void Analyzer::SubjectDates::add(const Analyzer& a, Sentence& s)
 {
-    if (s.dates.empty()) {
+    // The dates (the slow part of a sentence) are read only where they can count.
+    const bool trigger = a.has_trigger(s, 0, s.tokens.size());
+    bool about = false;
+    for (std::size_t p = 0; p < s.phrases.size() && !trigger; ++p) {
+        about |= a.lex_in(s, p, "subject_noun");
+    }
+    if (!trigger && !about) {
         return;
     }
-    if (a.has_trigger(s, 0, s.tokens.size())) {
+    a.add_dates(s, 0);
+    if (trigger) {
         for (const auto& d : s.dates) {
             if (d.error.empty() && !d.value.empty() && d.explicit_year) {
                 act_dates.push_back(d.value.start);
             }
         }
-        return;
-    }
-    bool about = false;
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        about |= a.lex_in(s, p, "subject_noun");
-    }
-    if (!about) {
         return;
     }
     for (const auto& d : s.dates) {
@@ -989,7 +1001,7 @@ void Analyzer::detect_subject(std::size_t from)
             continue;
         }
         for (const auto& span : split_sentences(m_text, p.span)) {
-            const Sentence s = make_sentence(span, 0);
+            Sentence s = sentence_words(span);
             if (count_names) {
                 names.count(m_text, s, m_g);
             }

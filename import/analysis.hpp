@@ -85,11 +85,13 @@ private:
     struct SubjectDates {
         DateValue earliest;                // of sentences about the event that report no act
         std::vector<std::string> act_dates; // of sentences that report an act
-        void add(const Analyzer& a, const Sentence& s);
+        void add(const Analyzer& a, Sentence& s); // reads the sentence's dates when they can count
         DateValue event_date();
     };
 
-    Sentence make_sentence(const Span& span, int anchor_year) const;
+    Sentence make_sentence(const Span& span, int anchor_year) const; // sentence_words, then add_dates
+    Sentence sentence_words(const Span& span) const; // tokens, phrases, quotes, identifiers
+    void add_dates(Sentence& s, int anchor_year) const;
     std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     std::size_t first_act_word(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<Actor> executive_actor(const Sentence& s, std::size_t p, bool from_context) const;

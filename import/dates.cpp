@@ -459,6 +459,7 @@ public:
             for (std::size_t c = 0; c < names.size(); ++c) {
                 if (row[0] == names[c]) {
                     m_tables[c].emplace(row[1], std::stoi(row[2]));
+                    note(m_filters[c], row[1]);
                 }
             }
         }
@@ -467,7 +468,7 @@ public:
     // The value of `word` in `category`, or nullopt.
     std::optional<int> find(Words category, std::string_view word) const
     {
-        if (word.size() > 16) {
+        if (word.size() > 16 || !m_filters[static_cast<std::size_t>(category)].may_hold(word)) {
             return std::nullopt;
         }
         std::string w(word);
@@ -480,7 +481,37 @@ public:
     }
 
 private:
+    // Which lengths (up to 16) and first letters a table's words have: most words looked up are
+    // in no table, and this answers them without building and hashing a key.
+    struct Filter {
+        std::uint32_t lengths = 0;
+        std::array<std::uint64_t, 4> first{};
+        bool may_hold(std::string_view word) const
+        {
+            if ((lengths >> word.size() & 1U) == 0) {
+                return false;
+            }
+            if (word.empty()) {
+                return true;
+            }
+            const auto c = static_cast<unsigned char>(lower(word[0]));
+            return (first[c / 64] >> (c % 64) & 1U) != 0;
+        }
+    };
+
+    static void note(Filter& f, std::string_view word)
+    {
+        if (word.size() <= 16) {
+            f.lengths |= 1U << word.size();
+        }
+        if (!word.empty()) {
+            const auto c = static_cast<unsigned char>(lower(word[0]));
+            f.first[c / 64] |= std::uint64_t{1} << (c % 64);
+        }
+    }
+
     std::array<std::unordered_map<std::string, int>, static_cast<std::size_t>(Words::size)> m_tables;
+    std::array<Filter, static_cast<std::size_t>(Words::size)> m_filters{};
 };
 
 const DateWords& date_words()

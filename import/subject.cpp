@@ -6,6 +6,7 @@
 #include "gazetteer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <span>
 
@@ -201,8 +202,11 @@ std::vector<EventMention> EventList::find(const std::vector<Token>& tokens) cons
     std::size_t w = 0;
     while (w < words.size()) {
         const Alias* hit = nullptr;
-        for (const auto& part : slash_parts(words[w])) {
-            const auto it = m_by_first_word.find(std::string(part));
+        // Most words have no slash: no list of parts to build for them.
+        const std::array<std::string_view, 1> whole{words[w]};
+        const auto split = words[w].find('/') == std::string_view::npos ? std::vector<std::string_view>{} : slash_parts(words[w]);
+        for (const auto& part : split.empty() ? std::span<const std::string_view>(whole) : std::span<const std::string_view>(split)) {
+            const auto it = m_by_first_word.find(part);
             for (std::size_t a = 0; it != m_by_first_word.end() && a < it->second.size() && !hit; ++a) {
                 const auto& alias = it->second[a];
                 bool ok = w + alias.words.size() <= words.size();
@@ -226,15 +230,39 @@ std::vector<EventMention> EventList::find(const std::vector<Token>& tokens) cons
     return out;
 }
 
+namespace {
+
+// Where the piece of `text` starting at `from` ends: at the first blank line after `size` bytes
+// (a name never runs across a blank line), or at the end.
+std::size_t piece_end(std::string_view text, std::size_t from, std::size_t size)
+{
+    std::size_t nl = from + size < text.size() ? text.find('\n', from + size) : std::string_view::npos;
+    while (nl != std::string_view::npos) {
+        const std::size_t next = text.find_first_not_of(" \t\r", nl + 1);
+        if (next == std::string_view::npos || text[next] == '\n') {
+            return next == std::string_view::npos ? text.size() : next;
+        }
+        nl = text.find('\n', nl + 1);
+    }
+    return text.size();
+}
+
+} // namespace
+
 KnownSubject find_known_subject(std::string_view text, const EventList& events)
 {
     const auto weights = line_weights(text);
     std::vector<int> score(events.events().size(), 0);
     std::vector<std::size_t> first_at(events.events().size(), text.size());
-    for (const auto& m : events.find(tokenize(text))) {
-        const auto line = std::upper_bound(weights.begin(), weights.end(), std::make_pair(m.begin, heading_weight + 1));
-        score[m.event] += line == weights.begin() ? 1 : std::prev(line)->second;
-        first_at[m.event] = std::min(first_at[m.event], m.begin);
+    // The text is tokenized piece by piece: its tokens at once would take some 60 bytes per token.
+    constexpr std::size_t piece = 64 * 1024;
+    for (std::size_t from = 0, to = 0; from < text.size(); from = to) {
+        to = piece_end(text, from, piece);
+        for (const auto& m : events.find(tokenize(text.substr(from, to - from), from))) {
+            const auto line = std::upper_bound(weights.begin(), weights.end(), std::make_pair(m.begin, heading_weight + 1));
+            score[m.event] += line == weights.begin() ? 1 : std::prev(line)->second;
+            first_at[m.event] = std::min(first_at[m.event], m.begin);
+        }
     }
     std::size_t best = score.size();
     for (std::size_t e = 0; e < score.size(); ++e) {

@@ -47,7 +47,7 @@ private:
         std::size_t event = 0;
     };
     std::vector<KnownEvent> m_events;
-    std::map<std::string, std::vector<Alias>> m_by_first_word; // longest alias first
+    std::map<std::string, std::vector<Alias>, std::less<>> m_by_first_word; // longest alias first
 };
 
 // The listed event `text` speaks most of, with its score: each mention counts 1, or 3 in a heading

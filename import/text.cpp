@@ -82,11 +82,73 @@ std::string ascii_lower(std::string_view s)
 
 } // namespace
 
+namespace {
+
+// Whether text[i] starts a possessive "'s" (or "’s") that ends the word before it: the
+// apostrophe is `apostrophe_len` bytes long and "s" is followed by no word byte.
+bool possessive_at(std::string_view text, std::size_t i, std::size_t apostrophe_len)
+{
+    const std::size_t s = i + apostrophe_len;
+    return s < text.size() && (text[s] == 's' || text[s] == 'S') &&
+           (s + 1 >= text.size() || !is_word_byte(static_cast<unsigned char>(text[s + 1])));
+}
+
+// The end of the word starting at text[i]: word bytes, with inner ' - . / joining word bytes
+// ("O'Brien", "war-crimes", "18.596"), and "U.S."-style abbreviations (single letters with dots).
+std::size_t word_end(std::string_view text, std::size_t i)
+{
+    const std::size_t n = text.size();
+    std::size_t j = i;
+    while (j < n) {
+        const auto d = static_cast<unsigned char>(text[j]);
+        if (is_word_byte(d) && !utf8_punct_len(text, j)) {
+            ++j; // UTF-8 continuation bytes stay inside the word
+            continue;
+        }
+        if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < n &&
+            is_word_byte(static_cast<unsigned char>(text[j + 1])) && !utf8_punct_len(text, j + 1)) {
+            if (d == '\'' && possessive_at(text, j, 1)) {
+                break; // possessive 's is its own token
+            }
+            if (d == '.') {
+                // Join across a dot only for digits (18.596) or single-letter abbreviations (U.S.).
+                const bool digits_around = std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+                                           std::isdigit(static_cast<unsigned char>(text[j + 1]));
+                const bool single_letters = j - i == 1 || (j >= 2 && text[j - 2] == '.');
+                if (!digits_around && !single_letters) {
+                    break;
+                }
+            }
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    // "U.S." keeps its final dot when the word is a chain of single letters.
+    if (j < n && text[j] == '.' && j >= i + 3 && text[j - 2] == '.' && j - 1 >= i &&
+        is_ascii_alnum(static_cast<unsigned char>(text[j - 1]))) {
+        ++j;
+    }
+    return j;
+}
+
+// The length of the punctuation token at text[i] (not a space, not a word byte): a possessive
+// "'s" or "’s", a UTF-8 punctuation character, or one byte.
+std::size_t punct_len(std::string_view text, std::size_t i)
+{
+    if (std::size_t len = utf8_punct_len(text, i)) {
+        // "Norway’s": a curly apostrophe followed by s ends the word before it.
+        return is_right_single_quote(text, i) && possessive_at(text, i, 3) ? 4 : len;
+    }
+    return text[i] == '\'' && possessive_at(text, i, 1) ? 2 : 1;
+}
+
+} // namespace
+
 std::vector<Token> tokenize(std::string_view text, std::size_t base)
 {
     std::vector<Token> tokens;
-    std::size_t i = 0;
-    const std::size_t n = text.size();
+    tokens.reserve(text.size() / 5 + 1);
     auto push = [&](std::size_t b, std::size_t e, bool word) {
         Token t;
         t.begin = base + b;
@@ -98,72 +160,20 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base)
                                        [](char c) { return c >= '0' && c <= '9'; });
         tokens.push_back(std::move(t));
     };
-    while (i < n) {
+    std::size_t i = 0;
+    while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (is_space(c)) {
             ++i;
-            continue;
-        }
-        if (std::size_t len = utf8_punct_len(text, i)) {
-            // "Norway’s": a curly apostrophe followed by s ends the word before it.
-            if (is_right_single_quote(text, i) && i + 3 < n && (text[i + 3] == 's' || text[i + 3] == 'S') &&
-                (i + 4 >= n || !is_word_byte(static_cast<unsigned char>(text[i + 4])))) {
-                push(i, i + 4, false);
-                i += 4;
-                continue;
-            }
+        } else if (utf8_punct_len(text, i) || !is_word_byte(c)) {
+            const std::size_t len = punct_len(text, i);
             push(i, i + len, false);
             i += len;
-            continue;
+        } else {
+            const std::size_t j = word_end(text, i);
+            push(i, j, true);
+            i = j;
         }
-        if (!is_word_byte(c)) {
-            if (c == '\'' && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') &&
-                (i + 2 >= n || !is_word_byte(static_cast<unsigned char>(text[i + 2])))) {
-                push(i, i + 2, false);
-                i += 2;
-                continue;
-            }
-            push(i, i + 1, false);
-            ++i;
-            continue;
-        }
-        // A word: word bytes, with inner ' - . joining word bytes ("O'Brien", "war-crimes",
-        // "18.596"), and "U.S."-style abbreviations (single letters with dots).
-        std::size_t j = i;
-        while (j < n) {
-            const auto d = static_cast<unsigned char>(text[j]);
-            if (is_word_byte(d) && !utf8_punct_len(text, j)) {
-                // UTF-8 continuation bytes stay inside the word.
-                ++j;
-                continue;
-            }
-            if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < n &&
-                is_word_byte(static_cast<unsigned char>(text[j + 1])) && !utf8_punct_len(text, j + 1)) {
-                if (d == '\'' && (text[j + 1] == 's' || text[j + 1] == 'S') &&
-                    (j + 2 >= n || !is_word_byte(static_cast<unsigned char>(text[j + 2])))) {
-                    break; // possessive 's is its own token
-                }
-                if (d == '.') {
-                    // Join across a dot only for digits (18.596) or single-letter abbreviations (U.S.).
-                    const bool digits_around = std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
-                                               std::isdigit(static_cast<unsigned char>(text[j + 1]));
-                    const bool single_letters = j - i == 1 || (j >= 2 && text[j - 2] == '.');
-                    if (!digits_around && !single_letters) {
-                        break;
-                    }
-                }
-                j += 2;
-                continue;
-            }
-            break;
-        }
-        // "U.S." keeps its final dot when the word is a chain of single letters.
-        if (j < n && text[j] == '.' && j >= i + 3 && text[j - 2] == '.' && j - 1 >= i &&
-            is_ascii_alnum(static_cast<unsigned char>(text[j - 1]))) {
-            ++j;
-        }
-        push(i, j, true);
-        i = j;
     }
     return tokens;
 }
@@ -217,42 +227,94 @@ bool is_abbreviation(std::string_view word) { return words().has(WordList::abbre
 
 } // namespace
 
+namespace {
+
+// Appends text[b, e) trimmed as one sentence, cut into bounded pieces when it is too long.
+void push_sentence(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& out)
+{
+    while (b < e && is_space(static_cast<unsigned char>(text[b]))) {
+        ++b;
+    }
+    while (e > b && is_space(static_cast<unsigned char>(text[e - 1]))) {
+        --e;
+    }
+    // No real sentence is this long; cutting hostile input (a megabyte without a full stop)
+    // into bounded pieces keeps the per-sentence work, and so the whole import, linear.
+    constexpr std::size_t max_sentence = 2000;
+    while (e - b > max_sentence) {
+        std::size_t cut = b + max_sentence;
+        std::size_t k = cut;
+        while (k > b + max_sentence / 2 && text[k] != ';' && text[k] != ',' && !is_space(static_cast<unsigned char>(text[k]))) {
+            --k;
+        }
+        if (k > b + max_sentence / 2) {
+            cut = k + 1;
+        }
+        while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+            --cut; // never inside a UTF-8 character
+        }
+        out.push_back({b, cut, 0});
+        b = cut;
+    }
+    if (b < e) {
+        out.push_back({b, e, 0});
+    }
+}
+
+// Whether the full stop at text[i] follows an abbreviation or an initial ("U.S.", "Rep.",
+// "J."), which does not end a sentence; `start` is where the sentence began.
+bool abbreviation_before(std::string_view text, std::size_t start, std::size_t i)
+{
+    std::size_t w = i;
+    while (w > start && is_word_byte(static_cast<unsigned char>(text[w - 1]))) {
+        --w;
+    }
+    const std::string_view word = text.substr(w, i - w);
+    if (word.empty()) {
+        return false;
+    }
+    const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+    const bool dotted = w > start && text[w - 1] == '.'; // U.S.
+    return initial || dotted || is_abbreviation(word);
+}
+
+// After the mark at text[i]: footnote markers ("...majority.[4] A year later"), then closing
+// quotes and brackets; returns where they end. A closing bracket closes an open one.
+std::size_t after_mark(std::string_view text, std::size_t i, std::size_t end, int& paren_depth)
+{
+    std::size_t j = i + 1;
+    while (j < end && text[j] == '[') {
+        const std::size_t close = text.find(']', j);
+        if (close == std::string_view::npos || close >= end || close - j > 6) {
+            break;
+        }
+        j = close + 1;
+    }
+    while (j < end && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' ||
+                       text.substr(j, 3) == "\xE2\x80\x9D" || text.substr(j, 3) == "\xE2\x80\x99")) {
+        if (text[j] == ')' && paren_depth > 0) {
+            --paren_depth;
+        }
+        j += static_cast<unsigned char>(text[j]) == 0xE2 ? 3 : 1;
+    }
+    return j;
+}
+
+// Whether the byte can open a sentence: an upper-case letter, a digit, a quote or a bracket,
+// or a non-ASCII character (curly quotes, accented capitals).
+bool opens_sentence(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '(' || c == '[' || c == 0xE2 ||
+           c >= 0xC3;
+}
+
+} // namespace
+
 std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
 {
     std::vector<Span> out;
     std::size_t start = paragraph.begin;
     const std::size_t end = paragraph.end;
-    auto emit = [&](std::size_t e) {
-        std::size_t b = start;
-        while (b < e && is_space(static_cast<unsigned char>(text[b]))) {
-            ++b;
-        }
-        std::size_t ee = e;
-        while (ee > b && is_space(static_cast<unsigned char>(text[ee - 1]))) {
-            --ee;
-        }
-        // No real sentence is this long; cutting hostile input (a megabyte without a full stop)
-        // into bounded pieces keeps the per-sentence work, and so the whole import, linear.
-        constexpr std::size_t max_sentence = 2000;
-        while (ee - b > max_sentence) {
-            std::size_t cut = b + max_sentence;
-            std::size_t k = cut;
-            while (k > b + max_sentence / 2 && text[k] != ';' && text[k] != ',' && !is_space(static_cast<unsigned char>(text[k]))) {
-                --k;
-            }
-            if (k > b + max_sentence / 2) {
-                cut = k + 1;
-            }
-            while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-                --cut; // never inside a UTF-8 character
-            }
-            out.push_back({b, cut, 0});
-            b = cut;
-        }
-        if (b < ee) {
-            out.push_back({b, ee, 0});
-        }
-    };
     int paren_depth = 0;
     for (std::size_t i = start; i < end; ++i) {
         const char c = text[i];
@@ -261,38 +323,10 @@ std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
         } else if (c == ')' && paren_depth > 0) {
             --paren_depth;
         }
-        if (c != '.' && c != '!' && c != '?') {
+        if ((c != '.' && c != '!' && c != '?') || (c == '.' && abbreviation_before(text, start, i))) {
             continue;
         }
-        // The word before the mark: an abbreviation or an initial does not end a sentence.
-        std::size_t w = i;
-        while (w > start && is_word_byte(static_cast<unsigned char>(text[w - 1]))) {
-            --w;
-        }
-        const std::string_view word = text.substr(w, i - w);
-        if (c == '.' && !word.empty()) {
-            const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
-            const bool dotted = w > start && text[w - 1] == '.'; // U.S.
-            if (initial || dotted || is_abbreviation(word)) {
-                continue;
-            }
-        }
-        std::size_t j = i + 1;
-        // Footnote markers after the full stop: "...majority.[4] A year later ..."
-        while (j < end && text[j] == '[') {
-            const std::size_t close = text.find(']', j);
-            if (close == std::string_view::npos || close >= end || close - j > 6) {
-                break;
-            }
-            j = close + 1;
-        }
-        while (j < end && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' ||
-                           text.substr(j, 3) == "\xE2\x80\x9D" || text.substr(j, 3) == "\xE2\x80\x99")) {
-            if (text[j] == ')' && paren_depth > 0) {
-                --paren_depth;
-            }
-            j += static_cast<unsigned char>(text[j]) == 0xE2 ? 3 : 1;
-        }
+        const std::size_t j = after_mark(text, i, end, paren_depth);
         if (j >= end) {
             break;
         }
@@ -306,15 +340,12 @@ std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
         if (k >= end) {
             break;
         }
-        const auto next = static_cast<unsigned char>(text[k]);
-        const bool starts_sentence = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
-                                     next == '"' || next == '(' || next == '[' || next == 0xE2 || next >= 0xC3;
-        if (starts_sentence && paren_depth == 0) {
-            emit(j);
+        if (opens_sentence(static_cast<unsigned char>(text[k])) && paren_depth == 0) {
+            push_sentence(text, start, j, out);
             start = j;
         }
     }
-    emit(end);
+    push_sentence(text, start, end, out);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <SQLiteCpp/VariadicBind.h>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <ctime>
@@ -245,8 +246,11 @@ public:
 
     std::int64_t insert_act(std::int64_t body_id, std::optional<std::int64_t> subject_id, const ExtractedAct& act)
     {
-        SQLite::Statement st(m_db, "INSERT INTO acts (body_id, subject_id, act_type, identifier, date_edtf, date_start, "
-                                   "date_end, precision, wording, vote) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        if (!m_act_ins) {
+            m_act_ins.emplace(m_db, "INSERT INTO acts (body_id, subject_id, act_type, identifier, date_edtf, date_start, "
+                                    "date_end, precision, wording, vote) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        }
+        SQLite::Statement& st = *m_act_ins;
         st.bind(1, body_id);
         if (subject_id) {
             st.bind(2, *subject_id);
@@ -262,6 +266,7 @@ public:
         bind_text_or_null(st, 9, act.wording);
         bind_text_or_null(st, 10, act.vote);
         st.exec();
+        st.reset();
         return m_db.getLastInsertRowid();
     }
 
@@ -269,33 +274,46 @@ public:
     // values stay as curated and what this source says is kept in its attestations only.
     void add_details(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act)
     {
-        SQLite::Statement curated(m_db, "SELECT curated FROM acts WHERE id = ?");
-        curated.bind(1, act_id);
-        if (curated.executeStep() && curated.getColumn(0).getInt() == 0) {
+        if (!m_curated) {
+            prepare_details();
+        }
+        m_curated->bind(1, act_id);
+        const bool curated = !m_curated->executeStep() || m_curated->getColumn(0).getInt() != 0;
+        m_curated->reset();
+        if (!curated) {
             add_terms_and_persons(act_id, act);
         }
         add_attestations(act_id, source_id, act);
     }
 
+private:
+    // The statements add_details runs for every act, prepared once per import.
+    void prepare_details()
+    {
+        m_curated.emplace(m_db, "SELECT curated FROM acts WHERE id = ?");
+        m_term.emplace(m_db, "INSERT OR IGNORE INTO act_terms (act_id, term, wording) VALUES (?, ?, ?)");
+        m_person.emplace(m_db, "INSERT OR IGNORE INTO persons (name) VALUES (?)");
+        m_role.emplace(m_db, "INSERT OR IGNORE INTO act_persons (act_id, person_id, role) "
+                             "SELECT ?, id, ? FROM persons WHERE name = ?");
+        m_attestation.emplace(m_db, "INSERT INTO attestations (act_id, source_id, span_start, span_end, line, quote, "
+                                    "rule, date_edtf, date_start, date_end, act_type, terms) "
+                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    }
+
     void add_terms_and_persons(std::int64_t act_id, const ExtractedAct& act)
     {
-        SQLite::Statement term(m_db, "INSERT OR IGNORE INTO act_terms (act_id, term, wording) VALUES (?, ?, ?)");
         for (const auto& t : act.terms) {
-            exec_row(term, act_id, t.term, t.wording);
+            exec_row(*m_term, act_id, t.term, t.wording);
         }
-        SQLite::Statement person(m_db, "INSERT OR IGNORE INTO persons (name) VALUES (?)");
-        SQLite::Statement role(m_db, "INSERT OR IGNORE INTO act_persons (act_id, person_id, role) "
-                                     "SELECT ?, id, ? FROM persons WHERE name = ?");
         for (const auto& p : act.persons) {
-            exec_row(person, p.name);
-            exec_row(role, act_id, p.role, p.name);
+            exec_row(*m_person, p.name);
+            exec_row(*m_role, act_id, p.role, p.name);
         }
     }
 
     void add_attestations(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act)
     {
-        SQLite::Statement att(m_db, "INSERT INTO attestations (act_id, source_id, span_start, span_end, line, quote, rule, "
-                                    "date_edtf, date_start, date_end, act_type, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        SQLite::Statement& att = *m_attestation;
         for (const auto& a : act.attestations) {
             att.bind(1, act_id);
             att.bind(2, source_id);
@@ -321,6 +339,57 @@ private:
     std::optional<SQLite::Statement> m_alias_ins;
     std::optional<SQLite::Statement> m_bodies_of;
     std::optional<SQLite::Statement> m_candidates;
+    std::optional<SQLite::Statement> m_act_ins;
+    std::optional<SQLite::Statement> m_curated;
+    std::optional<SQLite::Statement> m_term;
+    std::optional<SQLite::Statement> m_person;
+    std::optional<SQLite::Statement> m_role;
+    std::optional<SQLite::Statement> m_attestation;
+};
+
+// The full-text indexes of the acts and attestations one import adds, written in two statements
+// at its end instead of by the schema's insert triggers (schema/0002_fts.sql), which the object
+// turns off for its lifetime. Every statement that fires such a trigger opens a statement
+// savepoint, and FTS5 writes its pending rows to disk as a new segment at every savepoint: one
+// segment per act and per attestation, merged again and again, made storing slower than linear
+// in the number of acts. The rows indexed are the ones the triggers would have indexed: the
+// import only inserts acts and attestations (ids above those already there), never updates or
+// deletes them.
+class BulkSearchIndex {
+public:
+    explicit BulkSearchIndex(SQLite::Database& db)
+        : m_db(db), m_last_act(max_id(db, "acts")), m_last_attestation(max_id(db, "attestations"))
+    {
+        set_triggers(false);
+    }
+    ~BulkSearchIndex() { set_triggers(true); }
+    BulkSearchIndex(const BulkSearchIndex&) = delete;
+    BulkSearchIndex& operator=(const BulkSearchIndex&) = delete;
+
+    void index_new_rows() const
+    {
+        SQLite::Statement acts(m_db, "INSERT INTO acts_fts (rowid, wording) SELECT id, wording FROM acts WHERE id > ? "
+                                     "ORDER BY id");
+        exec_row(acts, m_last_act);
+        SQLite::Statement quotes(m_db, "INSERT INTO attestations_fts (rowid, quote) SELECT id, quote FROM attestations "
+                                       "WHERE id > ? ORDER BY id");
+        exec_row(quotes, m_last_attestation);
+    }
+
+private:
+    static std::int64_t max_id(SQLite::Database& db, const std::string& table)
+    {
+        return db.execAndGet("SELECT coalesce(max(id), 0) FROM " + table).getInt64();
+    }
+
+    void set_triggers(bool on) const noexcept
+    {
+        sqlite3_db_config(m_db.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
+    }
+
+    SQLite::Database& m_db;
+    std::int64_t m_last_act;
+    std::int64_t m_last_attestation;
 };
 
 } // namespace
@@ -352,6 +421,7 @@ StoreSummary store_import(Database& db, const ImportResult& result)
                 return summary; // the transaction rolls back: nothing written
             }
         }
+        const BulkSearchIndex fts(db.sql());
         Writer w(db.sql());
         w.add_jurisdictions(result);
         summary.source_id = w.insert_source(result.source, result.importer_version);
@@ -369,6 +439,7 @@ StoreSummary store_import(Database& db, const ImportResult& result)
             w.add_details(act_id, summary.source_id, act);
             summary.attestations += static_cast<int>(act.attestations.size());
         }
+        fts.index_new_rows();
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw DatabaseError("database " + db.path() + ": import not written: " + e.what());

@@ -2,8 +2,8 @@
 # hostile.sh ACTA_BINARY
 #
 # Valid UTF-8 text shaped to hurt a parser: one endless line, one endless sentence, nothing but
-# dates, digits, brackets, dashes. Each shape is imported at 128 KiB and at 512 KiB (4x), and a
-# 100 MB line without a newline with --max-size 128M. Each import must exit 0 and leave an intact
+# dates, digits, brackets, dashes, abbreviations, event names or wrapped lines. Each shape is
+# imported at 128 KiB and at 512 KiB (4x), and a 100 MB line without a newline with --max-size 128M. Each import must exit 0 and leave an intact
 # database. Times and the 512 KiB / 128 KiB ratio are printed (about 4 for linear work, about 16
 # for quadratic); they are figures, not asserts. Only a crash, a non-zero exit, a failed
 # integrity check or a run over HOSTILE_TIMEOUT seconds (default 300: a hang) fails.
@@ -38,6 +38,9 @@ make() {
     relative) unit='last Friday two weeks from next Tuesday the day before yesterday on Tuesday the 9th ' ;;
     decades) unit="the early '80s the mid-1970s the first half of the 20th century Q3 2004 FY03 11-23-98 " ;;
     spelled) unit='nineteen nineteen two thousand and nineteen eighty- ' ;;
+    abbreviations) unit='Rep. Sen. No. U.S. J. K. Res. 12. Jan. ... ' ;;
+    event-names) unit=$'Khojaly genocide, the Khojaly massacre of 1992\n' ;;
+    wrapped) unit=$'the Senate of Chile adopted a resolution on\n' ;;
     esac
     if [[ $1 == letters ]]; then
         head -c "$2" /dev/zero | tr '\0' a >"$3"
@@ -74,7 +77,8 @@ run() {
 }
 
 printf '%-12s %10s %10s %6s %s\n' SHAPE "128 KiB" "512 KiB" RATIO RESULT
-for shape in letters sentence sentences list-dashes date-lines digits brackets quotes blank-lines crlf-list; do
+for shape in letters sentence sentences list-dashes date-lines digits brackets quotes blank-lines crlf-list \
+    abbreviations event-names wrapped; do
     make "$shape" 131072 small.txt
     make "$shape" 524288 large.txt
     a=$(run small.txt)
