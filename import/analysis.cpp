@@ -540,7 +540,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     }
     bool first_sentence = true;
     for (const auto& span : split_sentences(m_text, paragraph)) {
-        const Sentence s = make_sentence(span, anchor_year);
+        const Sentence s = make_sentence(span, yearless_anchor(anchor_year));
         const std::size_t acts_before = m_acts.size();
         if (!block_date) {
             report_bad_dates(s);
@@ -670,9 +670,9 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
                                   DateValue& pending)
 {
     const Span& span = s.span;
-    if (trigger && (negated(s, first, last) || non_act_first(s, first, last) || only_proposed(s, first, last))) {
+    if (const std::string why = trigger ? non_act_reason(s, first, last) : std::string(); !why.empty()) {
         m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
-                                 "not adopted, only expected, or not an act: " +
+                                 why + ": " +
                                      squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
         return true;
     }
@@ -944,6 +944,14 @@ void Analyzer::SubjectDates::add(const Analyzer& a, const Sentence& s)
     if (s.dates.empty()) {
         return;
     }
+    for (const auto& d : s.dates) {
+        if (d.error.empty() && !d.value.empty() && d.explicit_year && a.event_date(s, d)) {
+            const int from = std::stoi(d.value.start.substr(0, 4));
+            for (int y = from; y <= std::stoi(d.value.end.substr(0, 4)) && y < from + 10; ++y) {
+                years.insert(y); // "the massacre of 1932-1933"
+            }
+        }
+    }
     if (a.has_trigger(s, 0, s.tokens.size())) {
         for (const auto& d : s.dates) {
             if (d.error.empty() && !d.value.empty() && d.explicit_year) {
@@ -1013,6 +1021,10 @@ void Analyzer::detect_subject(std::size_t from)
         dates.earliest = known.event->dates; // a listed event's own dates never date an act
     }
     m_subject_date = dates.event_date();
+    if (listed && !known.event->dates.end.empty()) {
+        m_subject_date = known.event->dates; // rule `event-date`: a listed event bounds every act's date
+    }
+    m_event_years = dates.years;
     if (!m_subject_date.empty()) {
         info.date_edtf = m_subject_date.edtf;
     }

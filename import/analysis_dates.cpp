@@ -73,7 +73,7 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
     };
     using Anchoring = DateMatch::Anchoring;
     const std::array<std::pair<std::optional<DateAnchor>, Anchoring>, 2> anchors{{
-        {day_anchor(m_published, m_order), Anchoring::writing},
+        {day_anchor(writing_date(begin), m_order), Anchoring::writing},
         {previous ? day_anchor(previous->start, m_order) : std::nullopt, Anchoring::event},
     }};
     for (const auto& [anchor, anchoring] : anchors) {
@@ -163,12 +163,17 @@ bool Analyzer::citation_date(const Sentence& s, const DateMatch& d) const
 // "designating 14 September as the International Day of ...": a yearly day an act creates.
 bool Analyzer::commemoration_day(const Sentence& s, const DateMatch& d) const
 {
-    if (!d.year_inferred || d.value.precision != Precision::day) {
+    if (d.value.precision != Precision::day) {
         return false;
     }
     std::size_t t = 0;
     while (t < s.tokens.size() && s.tokens[t].end <= d.end) {
         ++t;
+    }
+    // A day with its year is a named day only when it is named "as" one: "recognizes 12 March
+    // 2013 as the 81st anniversary of ..." (rule `named-day`).
+    if (!d.year_inferred && !(t < s.tokens.size() && s.tokens[t].lower == "as")) {
+        return false;
     }
     for (std::size_t k = t; k < s.tokens.size() && k < t + 6; ++k) {
         const auto& w = s.tokens[k].lower;
@@ -192,7 +197,8 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
             continue;
         }
         // A dateline, or a date of the event itself, is not the date of an act about it.
-        if (m_excluded_dates.count(d.begin) || event_date(s, d) || citation_date(s, d) || commemoration_day(s, d)) {
+        if (m_excluded_dates.count(d.begin) || stamp_date(d) || event_date(s, d) || citation_date(s, d) ||
+            commemoration_day(s, d)) {
             continue;
         }
         if (!m_subject_date.empty() && d.value.start <= m_subject_date.end) {
@@ -201,6 +207,53 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
         out.push_back(&d);
     }
     return out;
+}
+
+// Rule `page-stamp`: a date inside a stamp or dateline the furniture stage found ("Posted
+// 04/02/2021 10:41 / ...", "DHAKA, March 12, 2017 (BSS) -") is the page's, never an act's.
+bool Analyzer::stamp_date(const DateMatch& d) const
+{
+    return std::any_of(m_stamps.begin(), m_stamps.end(),
+                       [&](const auto& st) { return d.begin < st.second && d.end > st.first; });
+}
+
+// Rule `page-year`: a yearless date takes the year written before it, unless there is none or
+// that year is one of the event's own ("On 19 March, the Senate condemned the massacre of
+// 1932-1933"; the next "On 7 February" is not in 1933): then the page's year.
+int Analyzer::yearless_anchor(int running) const
+{
+    if (m_published.size() < 4) {
+        return running;
+    }
+    const int page = std::stoi(m_published.substr(0, 4));
+    const int event_end = m_subject_date.empty() ? 0 : std::stoi(m_subject_date.end.substr(0, 4));
+    if (running == 0 || running <= event_end || m_event_years.count(running)) {
+        return page;
+    }
+    return running;
+}
+
+// Rule `post-date`: "Today" in an embedded post counts from the date of its signature line.
+const std::string& Analyzer::writing_date(std::size_t offset) const
+{
+    for (const auto& post : m_posts) {
+        if (offset >= post.begin && offset < post.end) {
+            return post.date;
+        }
+    }
+    return m_published;
+}
+
+void Analyzer::set_page(const PageFurniture& page)
+{
+    if (m_published.empty()) {
+        m_published = page.page_date;
+    }
+    m_stamps = page.stamps;
+    m_posts = page.posts;
+    for (const auto& [line, why] : page.dropped) {
+        m_diagnostics.push_back({line, "furniture", "page furniture, left out: " + why});
+    }
 }
 
 void Analyzer::report_bad_dates(const Sentence& s)
