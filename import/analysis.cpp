@@ -540,7 +540,8 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     }
     bool first_sentence = true;
     for (const auto& span : split_sentences(m_text, paragraph)) {
-        const Sentence s = make_sentence(span, yearless_anchor(anchor_year));
+        Sentence s = make_sentence(span, yearless_anchor(anchor_year));
+        redate_yearless(s);
         const std::size_t acts_before = m_acts.size();
         if (!block_date) {
             report_bad_dates(s);
@@ -1002,8 +1003,12 @@ void Analyzer::detect_subject(std::size_t from)
                 names.count(m_text, s, m_g);
             }
             dates.add(*this, s);
+            if (m_computed_year == 0) {
+                m_computed_year = anniversary_year(s);
+            }
         }
     }
+    m_event_years = dates.years;
     std::string given = !user.empty() ? user : known.score >= 2 ? known.event->name : names.best();
     if (given.empty() && known.event) {
         given = known.event->name; // a listed event named once
@@ -1020,13 +1025,20 @@ void Analyzer::detect_subject(std::size_t from)
     if (listed && !known.event->dates.end.empty()) {
         dates.earliest = known.event->dates; // a listed event's own dates never date an act
     }
-    m_subject_date = dates.event_date();
     if (listed && !known.event->dates.end.empty()) {
-        m_subject_date = known.event->dates; // rule `event-date`: a listed event bounds every act's date
+        const int first = std::stoi(known.event->dates.start.substr(0, 4));
+        for (int y = first; y <= std::stoi(known.event->dates.end.substr(0, 4)) && y < first + 10; ++y) {
+            m_event_years.insert(y); // a listed event's own years
+        }
     }
-    m_event_years = dates.years;
+    m_subject_date = dates.event_date();
     if (!m_subject_date.empty()) {
         info.date_edtf = m_subject_date.edtf;
+    } else if (listed && !known.event->dates.end.empty()) {
+        // Rule `event-date`: acts reported as the listed event went on may fall inside it ("in
+        // June 1971"), never on or before the day it began ("the night of 25 March 1971").
+        const std::string& edtf = known.event->dates.edtf;
+        m_subject_date = parse_date(edtf.substr(0, edtf.find('/'))).value;
     }
     m_subject = info;
 }

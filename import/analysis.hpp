@@ -135,6 +135,13 @@ private:
     // The year a yearless date of a sentence takes: the running year, or the page's year when
     // the running year is none or one of the event's own.
     int yearless_anchor(int running) const;
+    // A yearless date that took an event year from earlier in its own sentence ("the famine of
+    // 1932-1933 ... on Nov. 30") takes the page's year instead, or no year without a page date.
+    void redate_yearless(Sentence& s) const;
+    // The page's year: its date's, else one a sentence lets a reader compute ("2022 marks 90
+    // years since ...", "this year marks the 75th anniversary of August 1944"); 0 when none.
+    int page_year() const;
+    int anniversary_year(const Sentence& s) const;
     // The day "today" means at `offset`: an embedded post's date, else the page's.
     const std::string& writing_date(std::size_t offset) const;
     bool stamp_date(const DateMatch& d) const;
@@ -190,6 +197,7 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> m_stamps; // the page's time stamps and datelines
     std::vector<PostDate> m_posts;                            // embedded posts and their dates
     std::set<int> m_event_years;                              // years the text gives the event
+    int m_computed_year = 0;                                  // the page's year as a sentence computes it
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act

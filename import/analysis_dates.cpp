@@ -1,6 +1,7 @@
 // Which of a clause's dates is the act's: event dates, citations, relative dates.
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
+#include "words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -222,15 +223,68 @@ bool Analyzer::stamp_date(const DateMatch& d) const
 // 1932-1933"; the next "On 7 February" is not in 1933): then the page's year.
 int Analyzer::yearless_anchor(int running) const
 {
-    if (m_published.size() < 4) {
+    const int page = page_year();
+    if (page == 0) {
         return running;
     }
-    const int page = std::stoi(m_published.substr(0, 4));
     const int event_end = m_subject_date.empty() ? 0 : std::stoi(m_subject_date.end.substr(0, 4));
     if (running == 0 || running <= event_end || m_event_years.count(running)) {
         return page;
     }
     return running;
+}
+
+void Analyzer::redate_yearless(Sentence& s) const
+{
+    const int event_end = m_subject_date.empty() ? 0 : std::stoi(m_subject_date.end.substr(0, 4));
+    for (auto& d : s.dates) {
+        if (!d.year_inferred || d.relative || d.value.empty() || !d.error.empty()) {
+            continue;
+        }
+        const int year = std::stoi(d.value.start.substr(0, 4));
+        if (year > event_end && !m_event_years.count(year)) {
+            continue;
+        }
+        if (page_year() == 0) {
+            d.value = DateValue{}; // nothing anchors it: undated rather than a guess
+            continue;
+        }
+        auto again = parse_date(m_text.substr(d.begin, d.end - d.begin), {page_year(), 0, m_order});
+        d.value = again.error.empty() ? again.value : DateValue{};
+    }
+}
+
+int Analyzer::page_year() const
+{
+    return m_published.size() >= 4 ? std::stoi(m_published.substr(0, 4)) : m_computed_year;
+}
+
+// Rule `anniversary-year`: "2022 marks 90 years since ...": that year; "this year marks the 75th
+// anniversary of the uprising of August 1944": 1944 + 75. The words are `year_marker` and
+// `this_year` (words.tsv).
+int Analyzer::anniversary_year(const Sentence& s) const
+{
+    const auto& t = s.tokens;
+    if (t.size() > 2 && t[0].digits && t[0].lower.size() == 4 && words().has(WordList::year_marker, t[1].lower)) {
+        return std::stoi(t[0].lower);
+    }
+    bool this_year = false;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        this_year |= words().has(WordList::this_year, t[i].lower + " " + t[i + 1].lower);
+    }
+    for (std::size_t i = 0; this_year && i + 1 < t.size(); ++i) {
+        const auto& w = t[i].lower;
+        const std::size_t digits = w.find_first_not_of("0123456789");
+        if (digits == 0 || digits == std::string::npos || t[i + 1].lower != "anniversary") {
+            continue;
+        }
+        for (const auto& d : s.dates) {
+            if (d.begin > t[i].begin && d.explicit_year && d.error.empty()) {
+                return std::stoi(d.value.start.substr(0, 4)) + std::stoi(w.substr(0, digits));
+            }
+        }
+    }
+    return 0;
 }
 
 // Rule `post-date`: "Today" in an embedded post counts from the date of its signature line.

@@ -127,6 +127,26 @@ std::size_t dateline_tail(std::string_view s, std::size_t i)
     return skip_spaces(s, k + n);
 }
 
+// The cells of a line split at bars, middle dots and bullets ("Home | News", "About · Archive").
+std::vector<std::string> menu_cells(const std::string& line)
+{
+    std::vector<std::string> cells(1);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        std::size_t n = line[i] == '|' ? 1 : 0;
+        for (std::string_view dot : {"\xC2\xB7", "\xE2\x80\xA2"}) {
+            n = line.compare(i, dot.size(), dot) == 0 ? dot.size() : n;
+        }
+        if (n > 0) {
+            cells.emplace_back();
+            i += n - 1;
+        } else {
+            cells.back() += line[i];
+        }
+    }
+    cells.erase(std::remove_if(cells.begin(), cells.end(), [](const std::string& c) { return squeeze(c).empty(); }), cells.end());
+    return cells;
+}
+
 } // namespace
 
 std::optional<Stamp> leading_stamp(std::string_view line, DateAnchor anchor)
@@ -189,17 +209,17 @@ std::string furniture_kind(std::string_view line, bool neighbours_are_table)
     if (words().contains_any(WordList::caption_marker, lower)) {
         return "image caption";
     }
-    const bool sentence = lower.back() == '.' || lower.back() == '?' || lower.back() == '!' || lower.back() == '"';
+    const bool ellipsis = lower.size() >= 3 && lower.compare(lower.size() - 3, 3, "...") == 0; // "Search..."
+    const bool sentence = !ellipsis && (lower.back() == '.' || lower.back() == '?' || lower.back() == '!' || lower.back() == '"');
     const auto tokens = tokenize(lower);
     const auto word_count = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word; });
-    // A menu: three or more short cells between bars, and no table around it.
-    if (!neighbours_are_table && std::count(lower.begin(), lower.end(), '|') >= 2) {
-        const auto cells = table_cells(lower, 0);
-        const bool short_cells = std::all_of(cells.begin(), cells.end(), [&](const auto& c) {
-            const auto cell = tokenize(std::string_view(lower).substr(c.first, c.second - c.first));
+    // A menu: three or more short cells between bars or middle dots, and no table around it.
+    if (const auto cells = menu_cells(lower); !neighbours_are_table && cells.size() >= 3) {
+        const bool short_cells = std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+            const auto cell = tokenize(c);
             return std::count_if(cell.begin(), cell.end(), [](const Token& t) { return t.word; }) <= 3;
         });
-        if (cells.size() >= 3 && short_cells) {
+        if (short_cells) {
             return "menu";
         }
     }
@@ -233,11 +253,14 @@ std::optional<std::string> signature_date(std::string_view line, DateAnchor anch
         return std::nullopt;
     }
     // Between the dash and the date only a name and a handle: "Ona Petraite (@opetraite)".
-    const auto name = tokenize(std::string_view(s).substr(dash, dates.back().begin - dash));
+    std::string who = s.substr(dash, dates.back().begin - dash);
+    if (const std::size_t at = who.find('@'); at != std::string::npos) {
+        who.erase(at, who.find_first_of(") ", at) - at); // the handle: "(@kari_n)"
+    }
+    const auto name = tokenize(who);
     const auto words_in_name = std::count_if(name.begin(), name.end(), [](const Token& t) { return t.word; });
     for (std::size_t i = 0; i < name.size(); ++i) {
-        const bool handle = i > 0 && name[i - 1].lower == "@";
-        if ((name[i].word && !name[i].capitalized && !handle) || name[i].lower == ":") {
+        if ((name[i].word && !name[i].capitalized) || name[i].lower == ":") {
             return std::nullopt;
         }
     }
