@@ -552,7 +552,8 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
     }
     bool first_sentence = true;
     for (const auto& span : split_sentences(m_text, paragraph)) {
-        const Sentence s = make_sentence(span, anchor_year);
+        Sentence s = make_sentence(span, yearless_anchor(anchor_year));
+        redate_yearless(s);
         const std::size_t acts_before = m_acts.size();
         if (!block_date) {
             report_bad_dates(s);
@@ -682,9 +683,9 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
                                   DateValue& pending)
 {
     const Span& span = s.span;
-    if (trigger && (negated(s, first, last) || non_act_first(s, first, last) || only_proposed(s, first, last))) {
+    if (const std::string why = trigger ? non_act_reason(s, first, last) : std::string(); !why.empty()) {
         m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
-                                 "not adopted, only expected, or not an act: " +
+                                 why + ": " +
                                      squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
         return true;
     }
@@ -963,6 +964,14 @@ void Analyzer::SubjectDates::add(const Analyzer& a, Sentence& s)
         return;
     }
     a.add_dates(s, 0);
+    for (const auto& d : s.dates) {
+        if (d.error.empty() && !d.value.empty() && d.explicit_year && a.event_date(s, d)) {
+            const int from = std::stoi(d.value.start.substr(0, 4));
+            for (int y = from; y <= std::stoi(d.value.end.substr(0, 4)) && y < from + 10; ++y) {
+                years.insert(y); // "the massacre of 1932-1933"
+            }
+        }
+    }
     if (trigger) {
         for (const auto& d : s.dates) {
             if (d.error.empty() && !d.value.empty() && d.explicit_year) {
@@ -1006,8 +1015,12 @@ void Analyzer::detect_subject(std::size_t from)
                 names.count(m_text, s, m_g);
             }
             dates.add(*this, s);
+            if (m_computed_year == 0) {
+                m_computed_year = anniversary_year(s);
+            }
         }
     }
+    m_event_years = dates.years;
     std::string given = !user.empty() ? user : known.score >= 2 ? known.event->name : names.best();
     if (given.empty() && known.event) {
         given = known.event->name; // a listed event named once
@@ -1024,9 +1037,20 @@ void Analyzer::detect_subject(std::size_t from)
     if (listed && !known.event->dates.end.empty()) {
         dates.earliest = known.event->dates; // a listed event's own dates never date an act
     }
+    if (listed && !known.event->dates.end.empty()) {
+        const int first = std::stoi(known.event->dates.start.substr(0, 4));
+        for (int y = first; y <= std::stoi(known.event->dates.end.substr(0, 4)) && y < first + 10; ++y) {
+            m_event_years.insert(y); // a listed event's own years
+        }
+    }
     m_subject_date = dates.event_date();
     if (!m_subject_date.empty()) {
         info.date_edtf = m_subject_date.edtf;
+    } else if (listed && !known.event->dates.end.empty()) {
+        // Rule `event-date`: acts reported as the listed event went on may fall inside it ("in
+        // June 1971"), never on or before the day it began ("the night of 25 March 1971").
+        const std::string& edtf = known.event->dates.edtf;
+        m_subject_date = parse_date(edtf.substr(0, edtf.find('/'))).value;
     }
     m_subject = info;
 }

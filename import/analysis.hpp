@@ -5,6 +5,7 @@
 // enumerations, subject, merging), analysis_actors.cpp (bodies and places), analysis_dates.cpp
 // (which date is the act's) and analysis_fields.cpp (type, terms, persons, identifiers, votes).
 #include "dates.hpp"
+#include "furniture.hpp"
 #include "gazetteer.hpp"
 #include "importer.hpp"
 #include "layout.hpp"
@@ -76,6 +77,10 @@ public:
     void set_published(const std::string& edtf) { m_published = edtf; }
     // The order the text says its numeric dates use ("day/month/year").
     void set_numeric_order(DateAnchor::NumericOrder order) { m_order = order; }
+    // What the furniture stage read of the page (furniture.hpp): its date when the text gave
+    // none, stamps that never date an act, embedded posts' dates; the blocks it left out become
+    // notes (`furniture`).
+    void set_page(const PageFurniture& page);
 
     // The acts found, mentions of the same act merged, in the order of the text.
     std::vector<ExtractedAct> finish();
@@ -87,6 +92,7 @@ private:
         std::vector<std::string> act_dates; // of sentences that report an act
         void add(const Analyzer& a, Sentence& s); // reads the sentence's dates when they can count
         DateValue event_date();
+        std::set<int> years; // years the text gives the event ("the famine of 1932-1933")
     };
 
     Sentence make_sentence(const Span& span, int anchor_year) const; // sentence_words, then add_dates
@@ -122,7 +128,25 @@ private:
     void add_clause_acts(const Sentence& s, std::size_t first, std::size_t last, bool several, const Actor& actor,
                          const DateValue* date, const Span& paragraph, const DateMatch* block_date,
                          const Span* date_line, bool have_previous);
-    bool negated(const Sentence& s, std::size_t first, std::size_t last) const;
+    // The polarity a `negation` word of the clause gives (its lexicon value: "not adopted",
+    // "future", "conditional"), or "".
+    std::string negation(const Sentence& s, std::size_t first, std::size_t last) const;
+    // Why a clause with an act word reports no act (a negation's polarity, "only introduced or
+    // tabled", "not an act"), or "" when it may report one.
+    std::string non_act_reason(const Sentence& s, std::size_t first, std::size_t last) const;
+    // The year a yearless date of a sentence takes: the running year, or the page's year when
+    // the running year is none or one of the event's own.
+    int yearless_anchor(int running) const;
+    // A yearless date that took an event year from earlier in its own sentence ("the famine of
+    // 1932-1933 ... on Nov. 30") takes the page's year instead, or no year without a page date.
+    void redate_yearless(Sentence& s) const;
+    // The page's year: its date's, else one a sentence lets a reader compute ("2022 marks 90
+    // years since ...", "this year marks the 75th anniversary of August 1944"); 0 when none.
+    int page_year() const;
+    int anniversary_year(const Sentence& s) const;
+    // The day "today" means at `offset`: an embedded post's date, else the page's.
+    const std::string& writing_date(std::size_t offset) const;
+    bool stamp_date(const DateMatch& d) const;
     bool only_proposed(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
@@ -172,6 +196,10 @@ private:
     std::string m_recent_body;    // jurisdiction of the paragraph's last body named with its place
     std::set<std::size_t> m_excluded_dates; // offsets of datelines
     std::string m_published;
+    std::vector<std::pair<std::size_t, std::size_t>> m_stamps; // the page's time stamps and datelines
+    std::vector<PostDate> m_posts;                            // embedded posts and their dates
+    std::set<int> m_event_years;                              // years the text gives the event
+    int m_computed_year = 0;                                  // the page's year as a sentence computes it
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act

@@ -1,6 +1,7 @@
 // Which of a clause's dates is the act's: event dates, citations, relative dates.
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
+#include "words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -73,7 +74,7 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
     };
     using Anchoring = DateMatch::Anchoring;
     const std::array<std::pair<std::optional<DateAnchor>, Anchoring>, 2> anchors{{
-        {day_anchor(m_published, m_order), Anchoring::writing},
+        {day_anchor(writing_date(begin), m_order), Anchoring::writing},
         {previous ? day_anchor(previous->start, m_order) : std::nullopt, Anchoring::event},
     }};
     for (const auto& [anchor, anchoring] : anchors) {
@@ -163,12 +164,17 @@ bool Analyzer::citation_date(const Sentence& s, const DateMatch& d) const
 // "designating 14 September as the International Day of ...": a yearly day an act creates.
 bool Analyzer::commemoration_day(const Sentence& s, const DateMatch& d) const
 {
-    if (!d.year_inferred || d.value.precision != Precision::day) {
+    if (d.value.precision != Precision::day) {
         return false;
     }
     std::size_t t = 0;
     while (t < s.tokens.size() && s.tokens[t].end <= d.end) {
         ++t;
+    }
+    // A day with its year is a named day only when it is named "as" one: "recognizes 12 March
+    // 2013 as the 81st anniversary of ..." (rule `named-day`).
+    if (!d.year_inferred && !(t < s.tokens.size() && s.tokens[t].lower == "as")) {
+        return false;
     }
     for (std::size_t k = t; k < s.tokens.size() && k < t + 6; ++k) {
         const auto& w = s.tokens[k].lower;
@@ -192,7 +198,8 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
             continue;
         }
         // A dateline, or a date of the event itself, is not the date of an act about it.
-        if (m_excluded_dates.count(d.begin) || event_date(s, d) || citation_date(s, d) || commemoration_day(s, d)) {
+        if (m_excluded_dates.count(d.begin) || stamp_date(d) || event_date(s, d) || citation_date(s, d) ||
+            commemoration_day(s, d)) {
             continue;
         }
         if (!m_subject_date.empty() && d.value.start <= m_subject_date.end) {
@@ -201,6 +208,106 @@ std::vector<const DateMatch*> Analyzer::usable_dates(const Sentence& s, std::siz
         out.push_back(&d);
     }
     return out;
+}
+
+// Rule `page-stamp`: a date inside a stamp or dateline the furniture stage found ("Posted
+// 04/02/2021 10:41 / ...", "DHAKA, March 12, 2017 (BSS) -") is the page's, never an act's.
+bool Analyzer::stamp_date(const DateMatch& d) const
+{
+    return std::any_of(m_stamps.begin(), m_stamps.end(),
+                       [&](const auto& st) { return d.begin < st.second && d.end > st.first; });
+}
+
+// Rule `page-year`: a yearless date takes the year written before it, unless there is none or
+// that year is one of the event's own ("On 19 March, the Senate condemned the massacre of
+// 1932-1933"; the next "On 7 February" is not in 1933): then the page's year.
+int Analyzer::yearless_anchor(int running) const
+{
+    const int page = page_year();
+    if (page == 0) {
+        return running;
+    }
+    const int event_end = m_subject_date.empty() ? 0 : std::stoi(m_subject_date.end.substr(0, 4));
+    if (running == 0 || running <= event_end || m_event_years.count(running)) {
+        return page;
+    }
+    return running;
+}
+
+void Analyzer::redate_yearless(Sentence& s) const
+{
+    const int event_end = m_subject_date.empty() ? 0 : std::stoi(m_subject_date.end.substr(0, 4));
+    for (auto& d : s.dates) {
+        if (!d.year_inferred || d.relative || d.value.empty() || !d.error.empty()) {
+            continue;
+        }
+        const int year = std::stoi(d.value.start.substr(0, 4));
+        if (year > event_end && !m_event_years.count(year)) {
+            continue;
+        }
+        if (page_year() == 0) {
+            d.value = DateValue{}; // nothing anchors it: undated rather than a guess
+            continue;
+        }
+        auto again = parse_date(m_text.substr(d.begin, d.end - d.begin), {page_year(), 0, m_order});
+        d.value = again.error.empty() ? again.value : DateValue{};
+    }
+}
+
+int Analyzer::page_year() const
+{
+    return m_published.size() >= 4 ? std::stoi(m_published.substr(0, 4)) : m_computed_year;
+}
+
+// Rule `anniversary-year`: "2022 marks 90 years since ...": that year; "this year marks the 75th
+// anniversary of the uprising of August 1944": 1944 + 75. The words are `year_marker` and
+// `this_year` (words.tsv).
+int Analyzer::anniversary_year(const Sentence& s) const
+{
+    const auto& t = s.tokens;
+    if (t.size() > 2 && t[0].digits && t[0].lower.size() == 4 && words().has(WordList::year_marker, t[1].lower)) {
+        return std::stoi(t[0].lower);
+    }
+    bool this_year = false;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        this_year |= words().has(WordList::this_year, t[i].lower + " " + t[i + 1].lower);
+    }
+    for (std::size_t i = 0; this_year && i + 1 < t.size(); ++i) {
+        const auto& w = t[i].lower;
+        const std::size_t digits = w.find_first_not_of("0123456789");
+        if (digits == 0 || digits == std::string::npos || t[i + 1].lower != "anniversary") {
+            continue;
+        }
+        for (const auto& d : s.dates) {
+            if (d.begin > t[i].begin && d.explicit_year && d.error.empty()) {
+                return std::stoi(d.value.start.substr(0, 4)) + std::stoi(w.substr(0, digits));
+            }
+        }
+    }
+    return 0;
+}
+
+// Rule `post-date`: "Today" in an embedded post counts from the date of its signature line.
+const std::string& Analyzer::writing_date(std::size_t offset) const
+{
+    for (const auto& post : m_posts) {
+        if (offset >= post.begin && offset < post.end) {
+            return post.date;
+        }
+    }
+    return m_published;
+}
+
+void Analyzer::set_page(const PageFurniture& page)
+{
+    if (m_published.empty()) {
+        m_published = page.page_date;
+    }
+    m_stamps = page.stamps;
+    m_posts = page.posts;
+    for (const auto& [line, why] : page.dropped) {
+        m_diagnostics.push_back({line, "furniture", "page furniture, left out: " + why});
+    }
 }
 
 void Analyzer::report_bad_dates(const Sentence& s)

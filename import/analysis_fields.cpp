@@ -463,17 +463,28 @@ std::string Analyzer::wording(const Sentence& s, std::size_t first, std::size_t 
     return squeeze(m_text.substr(b, e - b));
 }
 
-// Words that say the act was not adopted, or is only to come: "was rejected", "failed by 62
-// votes to 101", "is expected in the autumn", "will debate".
-bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) const
+// Words that say the act was not adopted, or is only to come, or would be on a condition
+// (lexicon `negation`, its value the polarity): "was rejected" (not adopted), "is set to vote
+// next week" (future), "if it is passed by the Senate" (conditional: only before the act word,
+// so "adopted, even if the government objected" stays an act).
+std::string Analyzer::negation(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::size_t first_trigger = last;
+    std::vector<std::size_t> verbs; // adopting verbs of the clause, in text order
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first >= first && ph.first < last && (lex_in(s, p, "act_verb") || lex_in(s, p, "act_noun"))) {
             first_trigger = std::min(first_trigger, ph.first);
         }
+        if (ph.first >= first && ph.first < last && lex_in(s, p, "act_verb") && !lex_in(s, p, "proposal")) {
+            verbs.push_back(ph.first);
+        }
     }
+    // A condition governs the first adopting verb after it, if no adopting verb came before it.
+    auto governs = [&](std::size_t at) {
+        const auto next = std::find_if(verbs.begin(), verbs.end(), [&](std::size_t v) { return v > at; });
+        return next == verbs.begin() && next != verbs.end() && *next - at <= 8;
+    };
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || s.quoted[ph.first] || !lex_in(s, p, "negation")) {
@@ -487,12 +498,27 @@ bool Analyzer::negated(const Sentence& s, std::size_t first, std::size_t last) c
         if (relative) {
             continue; // "from a draft that failed in committee to the resolution of ..."
         }
+        const std::string kind = lex_value(s, p, "negation");
+        if (kind == "conditional" && !governs(ph.first)) {
+            continue;
+        }
         const bool modal = w == "will" || w == "would";
         if (!modal || ph.first < first_trigger + 6) {
-            return true;
+            return kind == "-" ? "not adopted" : kind;
         }
     }
-    return false;
+    return {};
+}
+
+std::string Analyzer::non_act_reason(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    if (std::string kind = negation(s, first, last); !kind.empty()) {
+        return kind;
+    }
+    if (non_act_first(s, first, last)) {
+        return "not an act";
+    }
+    return only_proposed(s, first, last) ? "only introduced or tabled" : std::string();
 }
 
 // "An Early Day Motion was tabled on 7 February 2018": a text put forward, with no verb saying it
@@ -505,7 +531,9 @@ bool Analyzer::only_proposed(const Sentence& s, std::size_t first, std::size_t l
         if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
             continue;
         }
-        if (lex_in(s, p, "act_verb") && !lex_in(s, p, "proposal")) {
+        // "introduced a resolution to recognise ...": a verb after "to" is the text's purpose.
+        const bool purpose = ph.first > 0 && s.tokens[ph.first - 1].lower == "to";
+        if (lex_in(s, p, "act_verb") && !lex_in(s, p, "proposal") && !purpose) {
             return false;
         }
         proposed |= lex_in(s, p, "proposal");

@@ -4,6 +4,7 @@
 
 #include "analysis.hpp"
 #include "gazetteer.hpp"
+#include "furniture.hpp"
 #include "layout.hpp"
 #include "sha256.hpp"
 #include "text.hpp"
@@ -59,6 +60,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     const LineIndex lines(text);
     const auto order = stated_order(text);
     std::vector<Block> blocks = text_blocks(text);
+    const PageFurniture page = read_furniture(blocks, order); // menus, captions, stamps: furniture.hpp
     const std::size_t header = read_header(blocks, order, result.source);
     blocks.erase(blocks.begin(), blocks.begin() + static_cast<long>(header));
     if (!options.published.empty()) {
@@ -68,6 +70,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     Analyzer analyzer(text, lines, options, result.diagnostics);
     analyzer.set_published(result.source.published);
     analyzer.set_numeric_order(order);
+    analyzer.set_page(page);
     classify_blocks(blocks, order);
     analyzer.detect_subject(blocks.empty() ? 0 : blocks.front().p.span.begin);
     pair_chronology(blocks, [&](const Span& paragraph) { return analyzer.looks_like_act(paragraph); });

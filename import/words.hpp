@@ -30,8 +30,14 @@ enum class WordList {
     clause_cut_word,
     number_marker,
     number_word,
+    stamp_word,
+    caption_marker,
+    furniture_word,
+    furniture_phrase,
+    year_marker,
+    this_year,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::number_word) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::this_year) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

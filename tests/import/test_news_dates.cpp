@@ -1,0 +1,187 @@
+// News dates, event dates, future acts and page furniture (docs/import.md, "News dates, event
+// dates, future acts and page furniture"): each rule's examples, in our own words, with the
+// reading they must give.
+#include "furniture.hpp"
+#include "importer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace acta::import;
+
+namespace {
+
+struct Case {
+    const char* rule;
+    const char* text;
+    const char* jurisdiction; // the act expected; "" = no act at all
+    const char* start;        // its first day; "" = undated
+};
+
+std::string describe(const acta::ImportResult& r)
+{
+    std::string out;
+    for (const auto& a : r.acts) {
+        out += a.body.jurisdiction_code + " " + (a.date.empty() ? std::string("undated") : a.date.start) + "; ";
+    }
+    for (const auto& d : r.diagnostics) {
+        out += "[" + d.kind + ": " + d.message + "] ";
+    }
+    return out;
+}
+
+void check(const Case& c)
+{
+    INFO(c.rule << ": " << c.text);
+    const auto r = import_text(c.text);
+    INFO("read: " << describe(r));
+    if (std::string(c.jurisdiction).empty()) {
+        CHECK(r.acts.empty());
+        return;
+    }
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].body.jurisdiction_code == c.jurisdiction);
+    CHECK(r.acts[0].date.start == c.start);
+}
+
+bool has_note(const acta::ImportResult& r, const std::string& kind, const std::string& why)
+{
+    return std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                       [&](const acta::Diagnostic& d) { return d.kind == kind && d.message.find(why) != std::string::npos; });
+}
+
+} // namespace
+
+TEST_CASE("news dates: relative dates count from the page's date", "[import][newsdates]")
+{
+    const Case cases[] = {
+        {"page-stamp (dateline with agency)",
+         "OSLO, June 6, 2018 (Fjord Press) - The Storting adopted a resolution yesterday on the Halden deportations.\n", "NO",
+         "2018-06-05"},
+        {"page-stamp (replacement character after the agency)",
+         "OSLO, June 6, 2018 (Fjord Press) \xEF\xBF\xBD The Storting adopted a resolution yesterday on the deportations.\n",
+         "NO", "2018-06-05"},
+        {"page-stamp (time stamp line)",
+         "June 6, 2018 - 10:15 CET\n\nThe Storting adopted a resolution on Monday on the Halden deportations.\n", "NO",
+         "2018-06-04"},
+        {"page-stamp (posted stamp inside the sentence)",
+         "Posted 06/06/2018 09:40 / A translation of the resolution the Storting approved on 30 May on the deportations.\n",
+         "NO", "2018-05-30"},
+        {"page-stamp (agency between slashes, yearless)",
+         "Published on 7 June 2018\n\nNorway, Oslo, Jun. 6 / Fjord Press / The Storting adopted a resolution on Friday on the "
+         "deportations.\n",
+         "NO", "2018-06-01"},
+        {"page-year (a day-month without year)",
+         "Thursday, 8 November 2018\n\nOn October 30, the Storting passed a resolution on the Halden deportations.\n", "NO",
+         "2018-10-30"},
+        {"no page date: a relative day stays undated",
+         "The Storting adopted a resolution yesterday on the Halden deportations.\n", "NO", ""},
+    };
+    for (const auto& c : cases) {
+        check(c);
+    }
+}
+
+TEST_CASE("news dates: an embedded post counts today from its signature", "[import][newsdates]")
+{
+    check({"post-date",
+           "Thursday, 8 November 2018\n\nShared post:\nToday the Storting recognized the Halden deportations as genocide.\n"
+           "\xE2\x80\x94 Kari Nordmann (@kari_n) November 6, 2018\n",
+           "NO", "2018-11-06"});
+}
+
+TEST_CASE("event dates: the event's own years never date an act", "[import][newsdates]")
+{
+    const Case cases[] = {
+        {"page-year (the running year is the event's)",
+         "Posted on 20 April 2016\n\nOn 14 April, the Storting adopted a resolution on the Halden famine of 1921-1922.\n"
+         "On 2 March, the Riksdag passed a resolution on the famine.\n",
+         "", ""},
+        {"named-day (a day with its year named as an anniversary)",
+         "Posted on 20 April 2016\n\nThe resolution of the Storting, adopted on Monday, names 9 April 2016 as the 95th "
+         "anniversary of the Halden famine.\n",
+         "NO", "2016-04-18"},
+    };
+    // The first case gives two acts, each with the page's year.
+    const auto r = import_text(cases[0].text);
+    INFO(describe(r));
+    REQUIRE(r.acts.size() == 2);
+    CHECK(r.acts[0].date.start == "2016-04-14");
+    CHECK(r.acts[1].date.start == "2016-03-02");
+    check(cases[1]);
+}
+
+TEST_CASE("future, conditional and introduced acts are not acts, and say why", "[import][newsdates]")
+{
+    struct Polarity {
+        const char* text;
+        const char* why;
+    };
+    const Polarity cases[] = {
+        {"The Storting is set to vote next week on a motion on the Halden deportations.", "future"},
+        {"If the resolution is passed by the Senate of Poland, the deportations would be called genocide.", "conditional"},
+        {"Two members introduced a resolution in the Storting to recognize the deportations as genocide.",
+         "only introduced"},
+        {"The Riksdag will adopt a declaration on the deportations tomorrow.", "future"},
+        {"The Storting rejected a motion on the deportations in 2015.", "not adopted"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto r = import_text(std::string(c.text) + "\n");
+        INFO(describe(r));
+        CHECK(r.acts.empty());
+        CHECK(has_note(r, "not_an_act", c.why));
+    }
+    // A condition after the adopting verb does not take the act away.
+    check({"conditional (after the verb)",
+           "The Storting adopted a resolution on 3 May 2016, even if the government objected to it.\n", "NO",
+           "2016-05-03"});
+}
+
+TEST_CASE("page furniture: what each kind of line is", "[import][newsdates][furniture]")
+{
+    struct Line {
+        const char* text;
+        const char* kind;
+    };
+    const Line lines[] = {
+        {"Home | News | Resolutions | 2016 | 2017 | Contact", "menu"},
+        {"About \xC2\xB7 Archive \xC2\xB7 2016 \xC2\xB7 Statements", "menu"},
+        {"(Photo: The Storting's resolution is handed over. Screenshot 2016 05 03)", "image caption"},
+        {"Share | Write comment | 4 comments", "menu"},
+        {"Search in content", "site line"},
+        {"We use cookies on this site. Accept", "site line"},
+        {"The Storting adopted a resolution on 3 May 2016.", ""},
+        {"Norway recognizes the Halden deportations", ""},
+    };
+    for (const auto& l : lines) {
+        INFO(l.text);
+        CHECK(furniture_kind(l.text, false) == l.kind);
+    }
+    CHECK(furniture_kind("Country | Body | Year", true).empty()); // a table header is no menu
+}
+
+TEST_CASE("page furniture: a caption naming a resolution is no act, a stamp no act's date", "[import][newsdates][furniture]")
+{
+    const std::string text = "Home | News | 2015 | 2016\n\nStorting recognizes the Halden deportations\n\n"
+                             "Posted 05/04/2016 11:02 / The Storting approved a resolution on 3 May on the deportations.\n"
+                             "(Photo: the Storting resolution welcomed in Bergen. Screenshot 2016 05 04)\n";
+    const auto r = import_text(text);
+    INFO(describe(r));
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].date.start == "2016-05-03");
+    CHECK(has_note(r, "furniture", "image caption"));
+    CHECK(has_note(r, "furniture", "menu"));
+}
+
+TEST_CASE("stamps: where a page's stamp or dateline ends", "[import][newsdates][furniture]")
+{
+    const std::string line = "Posted 04/02/2021 10:41 / The text follows.";
+    const auto st = leading_stamp(line, {});
+    REQUIRE(st);
+    CHECK(st->date.value.edtf == "2021-04-02");
+    CHECK(line.substr(st->end) == "The text follows.");
+    CHECK_FALSE(leading_stamp("On 3 May 2010 - the Senate adopted a resolution.", {}));
+    CHECK_FALSE(leading_stamp("The Senate adopted a resolution on 3 May 2010 at 10:00.", {}));
+}
