@@ -67,6 +67,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
 
     Analyzer analyzer(text, lines, options, result.diagnostics);
     analyzer.set_published(result.source.published);
+    analyzer.set_page_title(result.source.title);
     analyzer.set_numeric_order(order);
     classify_blocks(blocks, order);
     analyzer.detect_subject(blocks.empty() ? 0 : blocks.front().p.span.begin);
