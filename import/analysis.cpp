@@ -569,6 +569,7 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
         if (m_acts.size() > acts_before) {
             m_last_sentence_first_act = acts_before;
         }
+        note_context(s, acts_before); // for generic bodies of later paragraphs ("The Senate passed ...")
         // The body this sentence names with its own place, for "the plenary" after it.
         if (auto actor = find_actor(s, 0, s.tokens.size());
             actor && !actor->executive && actor->rule.find('+') == std::string::npos) {
@@ -713,6 +714,7 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
     }
     if (actor->executive && (!m_options.include_executive || actor->body.jurisdiction_code.empty())) {
         m_diagnostics.push_back({m_lines.line_of(span.begin), "executive", "an executive act, left out: " + actor->body.name});
+        add_cited_acts(s, first, last); // "... a proclamation that refers to the resolution of the UN General Assembly"
         return true;
     }
     if ((!date || (block_date && date == &block_date->value && have_previous)) && have_previous) {
@@ -723,7 +725,7 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
             return true;
         }
     }
-    if (!date && !has_act_noun(s, first, last)) {
+    if (!date && !has_act_noun(s, first, last) && !recognizes_term(s, first, last)) {
         // "the President of PACE said ...": an undated mention with no act named.
         m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "undated, and names no act: " + actor->body.name});
         return true;

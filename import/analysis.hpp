@@ -4,6 +4,7 @@
 // The Analyzer's methods live in four files: analysis.cpp (paragraphs, blocks, tables,
 // enumerations, subject, merging), analysis_actors.cpp (bodies and places), analysis_dates.cpp
 // (which date is the act's) and analysis_fields.cpp (type, terms, persons, identifiers, votes).
+#include "actor_context.hpp"
 #include "dates.hpp"
 #include "furniture.hpp"
 #include "gazetteer.hpp"
@@ -75,6 +76,8 @@ public:
     const std::string& published() const { return m_published; }
     // The text's own date (its dateline), for "yesterday" and "today".
     void set_published(const std::string& edtf) { m_published = edtf; }
+    // The page's title: the place it names places the generic bodies of the page ("Parliament").
+    void set_page_title(std::string_view title);
     // The order the text says its numeric dates use ("day/month/year").
     void set_numeric_order(DateAnchor::NumericOrder order) { m_order = order; }
     // What the furniture stage read of the page (furniture.hpp): its date when the text gave
@@ -104,7 +107,25 @@ private:
     std::optional<Actor> body_noun_actor(const Sentence& s, std::size_t p, std::size_t first, const std::string& noun) const;
     std::optional<Actor> adjective_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const;
     std::optional<Actor> title_actor(const Sentence& s, std::size_t first, std::size_t last) const;
-    std::optional<Actor> context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last) const;
+    std::optional<Actor> context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last,
+                                       const ActorContext& context) const;
+    std::vector<std::pair<std::string, const char*>> context_candidates(const Sentence& s, std::size_t first,
+                                                                        std::size_t last) const;
+    // Who acted: the rules of analysis_actors.cpp for countries, legislators, offices and names
+    // that are not bodies (issue 10).
+    bool is_office(const Sentence& s, std::size_t p) const;
+    std::optional<Actor> office_actor(const Sentence& s, std::size_t p, bool from_context) const;
+    std::optional<Actor> body_phrase_actor(const Sentence& s, std::size_t p, std::size_t first) const;
+    bool not_actor_body(const Sentence& s, std::size_t p, std::size_t first, bool executive_clause) const;
+    bool member_of_body(const Sentence& s, std::size_t p, std::size_t first) const;
+    bool organization_name(const Sentence& s, std::size_t p) const;
+    std::optional<std::size_t> cited_act_noun(const Sentence& s, std::size_t p) const;
+    std::optional<Actor> legislator_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const;
+    std::optional<Actor> country_subject_actor(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool country_verb_at(const Sentence& s, std::size_t t, bool ranked) const;
+    void add_cited_acts(const Sentence& s, std::size_t first, std::size_t last);
+    void note_context(const Sentence& s, std::size_t acts_before);
+    bool recognizes_term(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;
@@ -200,6 +221,7 @@ private:
     std::vector<PostDate> m_posts;                            // embedded posts and their dates
     std::set<int> m_event_years;                              // years the text gives the event
     int m_computed_year = 0;                                  // the page's year as a sentence computes it
+    ActorContext m_actor_context; // the page's place and the places named so far (actors)
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act

@@ -212,6 +212,9 @@ BodyRef Analyzer::resolve_body(const std::string& code, const std::string& role,
     const BodyEntry* best = nullptr;
     int best_score = 0;
     for (const auto* b : candidates) {
+        if (b->kind == "office") {
+            continue; // the European Commission is never "the EU's legislature"
+        }
         int score = rank(*b) * 2;
         if (names_noun(*b)) {
             score += 5;
@@ -403,19 +406,15 @@ std::optional<Actor> Analyzer::title_actor(const Sentence& s, std::size_t first,
     return std::nullopt;
 }
 
-// Rules `body-noun+...`: a body noun whose place comes from the context: the sentence ("In Iran
-// the Majlis"), a US bill code, the list line ("Chile. The Chamber of Deputies"), the paragraph's
-// last body or act, the heading.
-std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last) const
+// The places a body noun's context offers, closest first: the sentence ("In Iran the Majlis"), a
+// US bill code, the list line ("Chile. The Chamber of Deputies"), the paragraph's last body or
+// act, the heading.
+std::vector<std::pair<std::string, const char*>> Analyzer::context_candidates(const Sentence& s, std::size_t first,
+                                                                              std::size_t last) const
 {
-    const auto& ph = s.phrases[fallback];
-    const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
-                                                   s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
     std::string implied;
     const bool federal_code = !identifier(s, first, last, std::size_t(-1), &implied).empty() &&
                               us_federal_code(s, first, last);
-    // Candidates in order of closeness; the first that has a body of this name wins ("the
-    // Senate" after an act of France is France's, not that of Cyprus, which has none).
     std::vector<std::pair<std::string, const char*>> candidates;
     if (auto sp = sentence_place(s)) {
         candidates.emplace_back(*sp, "body-noun+sentence");
@@ -435,25 +434,106 @@ std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fall
     if (!m_section_place.empty()) {
         candidates.emplace_back(m_section_place, "body-noun+section");
     }
+    return candidates;
+}
+
+namespace {
+
+// "In 2018, Parliament adopted ...": a body noun written as a name, with no article or place
+// before it, means the country's own legislature, not a region's.
+bool bare_noun(const Sentence& s, std::size_t token)
+{
+    if (token == 0 || !s.tokens[token].capitalized || s.phrase_at[token - 1] >= 0) {
+        return false;
+    }
+    return !one_of(s.tokens[token - 1].lower, {"the", "its", "their", "this", "that", "a", "an", "'s", "\xE2\x80\x99s"});
+}
+
+} // namespace
+
+// Rules `body-noun+...`: a body noun whose place comes from the context (context_candidates):
+// the first candidate that has a body of this name wins ("the Senate" after an act of France is
+// France's, not that of Cyprus, which has none), else the closest. Then, only when they have a
+// body of this name, the places of earlier sentences (`body-noun+discourse`) and the page's
+// title (`body-noun+page`).
+std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last,
+                                             const ActorContext& context) const
+{
+    const auto& ph = s.phrases[fallback];
+    const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
+                                                   s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+    auto candidates = context_candidates(s, first, last);
+    const std::size_t near = candidates.size();
+    for (const auto& c : context.recent) {
+        candidates.emplace_back(c, "body-noun+discourse");
+    }
+    if (!context.page_place.empty()) {
+        candidates.emplace_back(context.page_place, "body-noun+page");
+    }
+    const bool bare = bare_noun(s, ph.first);
     std::optional<std::string> code;
     std::string rule;
     for (const auto& [c, r] : candidates) {
-        if (names_body(c, noun)) {
-            code = c;
+        const std::string place = bare ? c.substr(0, c.find('-')) : c;
+        if (names_body(place, noun)) {
+            code = place;
             rule = r;
             break;
         }
     }
-    if (!code && !candidates.empty()) {
+    if (!code && near > 0) {
         code = candidates.front().first;
         rule = candidates.front().second;
     }
-    if (code) {
-        Actor a;
-        a.body = resolve_body(*code, lex_value(s, fallback, "body_noun"), noun);
-        a.token = ph.first;
-        a.rule = rule;
-        return a;
+    if (!code) {
+        return std::nullopt;
+    }
+    Actor a;
+    a.body = resolve_body(*code, lex_value(s, fallback, "body_noun"), noun);
+    a.token = ph.first;
+    a.rule = rule;
+    return a;
+}
+
+// An executive office: a word of the lexicon's `executive` or `judicial` lists, or a body of
+// legislatures.tsv whose kind is `office` (the European Commission, a summit of heads of state).
+bool Analyzer::is_office(const Sentence& s, std::size_t p) const
+{
+    if (lex_in(s, p, "executive") || lex_in(s, p, "judicial")) {
+        return true;
+    }
+    return std::any_of(s.phrases[p].meanings.begin(), s.phrases[p].meanings.end(), [&](const Meaning& m) {
+        return m.type == Meaning::Type::body && m_g.bodies()[m.index].kind == "office";
+    });
+}
+
+// Rule `executive` for both kinds of office.
+std::optional<Actor> Analyzer::office_actor(const Sentence& s, std::size_t p, bool from_context) const
+{
+    for (const auto& m : s.phrases[p].meanings) {
+        if (m.type == Meaning::Type::body && m_g.bodies()[m.index].kind == "office") {
+            Actor a{body_from_entry(m_g.bodies()[m.index]), s.phrases[p].first, "executive", true};
+            a.body.branch = "executive";
+            return a;
+        }
+    }
+    return executive_actor(s, p, from_context);
+}
+
+// The body phrase p names, with its place: a named body (`named-body`) or a body noun with a place
+// of its own (`body-noun`, `body-noun+named-place`).
+std::optional<Actor> Analyzer::body_phrase_actor(const Sentence& s, std::size_t p, std::size_t first) const
+{
+    const auto& ph = s.phrases[p];
+    for (const auto& m : ph.meanings) {
+        if (m.type == Meaning::Type::body) {
+            return Actor{body_from_entry(m_g.bodies()[m.index]), ph.first, "named-body", false};
+        }
+    }
+    if (lex_in(s, p, "body_noun") && !lex_in(s, p, "plural_body")) {
+        const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
+                                                       s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
+        return body_noun_actor(s, p, first, noun);
     }
     return std::nullopt;
 }
@@ -465,31 +545,31 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
     // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
     // motion") is the one who acts, whatever legislature the sentence names after it.
     const std::size_t first_trigger = first_act_word(s, first, last);
+    bool executive_clause = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        executive_clause |= s.phrases[p].first >= first && s.phrases[p].first < last && is_office(s, p);
+    }
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
             continue;
         }
-        const bool office = lex_in(s, p, "executive") || lex_in(s, p, "judicial");
+        const bool office = is_office(s, p);
         if (!executive && ph.first < first_trigger && office) {
-            return executive_actor(s, p, true);
+            return office_actor(s, p, true);
         }
-        for (const auto& m : ph.meanings) {
-            if (m.type == Meaning::Type::body) {
-                return Actor{body_from_entry(m_g.bodies()[m.index]), ph.first, "named-body", false};
+        if (!office && not_actor_body(s, p, first, executive_clause)) {
+            continue;
+        }
+        if (!office) {
+            if (auto a = body_phrase_actor(s, p, first)) {
+                return a;
             }
         }
         if (lex_in(s, p, "body_noun") && !lex_in(s, p, "plural_body")) {
-            const std::string noun = squeeze(m_text.substr(s.tokens[ph.first].begin,
-                                                           s.tokens[ph.last - 1].end - s.tokens[ph.first].begin));
-            if (auto a = body_noun_actor(s, p, first, noun)) {
-                return a;
-            }
             // The clause's actor is more likely named with its place later in the clause
             // ("Camara de Diputados 2015), and the Mercosur Parliament adopted ...").
-            if (!fallback) {
-                fallback = p;
-            }
+            fallback = fallback.value_or(p);
             continue;
         }
         if (lex_in(s, p, "body_adj")) {
@@ -497,19 +577,22 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
                 return a;
             }
         }
+        if (auto a = legislator_actor(s, p, first, last)) {
+            return a;
+        }
         if (!executive && office) {
-            executive = executive_actor(s, p, false);
+            executive = office_actor(s, p, false);
         }
     }
     if (auto a = title_actor(s, first, last)) {
         return a;
     }
     if (fallback && !executive) {
-        if (auto a = context_actor(s, *fallback, first, last)) {
+        if (auto a = context_actor(s, *fallback, first, last, m_actor_context)) {
             return a;
         }
     }
-    return executive;
+    return executive ? executive : executive_clause ? std::nullopt : country_subject_actor(s, first, last);
 }
 
 // "Bill Smith": a capitalized act noun inside a sentence followed by a capitalized word
@@ -619,6 +702,276 @@ std::optional<Actor> Analyzer::country_actor(const Sentence& s, std::size_t firs
         return std::nullopt;
     }
     return Actor{resolve_body(*code, "whole", ""), first, "country-actor", false};
+}
+
+namespace {
+
+bool is_possessive(const Token& t) { return one_of(t.lower, {"'s", "\xE2\x80\x99s"}); }
+
+bool place_phrase(const Sentence& s, std::size_t t)
+{
+    if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
+        return false;
+    }
+    const auto& ph = s.phrases[static_cast<std::size_t>(s.phrase_at[t])];
+    return std::any_of(ph.meanings.begin(), ph.meanings.end(), [](const Meaning& m) { return m.type == Meaning::Type::place; });
+}
+
+// The first token before phrase `first` that is not "the" or part of a place ("of the Canadian
+// Parliament", "of the U.N. Security Council"), or `floor`.
+std::size_t before_place(const Sentence& s, std::size_t first, std::size_t floor)
+{
+    std::size_t k = first;
+    while (k > floor && (s.tokens[k - 1].lower == "the" || place_phrase(s, k - 1))) {
+        --k;
+    }
+    return k;
+}
+
+} // namespace
+
+// Rule `member-of`: "two Turkish-born members of the Parliament", "a fellow member of the
+// Security Council": the body is where the members sit, not who acted. Not when the members
+// open the clause ("Members of the European Parliament voted ...").
+bool Analyzer::member_of_body(const Sentence& s, std::size_t p, std::size_t first) const
+{
+    const std::size_t k = before_place(s, s.phrases[p].first, first);
+    if (k < first + 2 || s.tokens[k - 1].lower != "of" || !words().has(WordList::member_word, s.tokens[k - 2].lower)) {
+        return false;
+    }
+    const std::size_t m = k - 2;
+    return !(m == first || (m == first + 1 && s.tokens[first].lower == "the"));
+}
+
+// Rule `organization-name`: a body noun inside the name of an organization that is no
+// legislature: "the Congress of North American Bosniaks" (its name ends in a word that is no
+// place), "the World Hesmar Congress" (a word such as "World" in the capitalized words before it).
+bool Analyzer::organization_name(const Sentence& s, std::size_t p) const
+{
+    const auto& ph = s.phrases[p];
+    if (!lex_in(s, p, "body_noun")) {
+        return false;
+    }
+    if (ph.last + 1 < s.tokens.size() && s.tokens[ph.last].lower == "of") {
+        std::size_t t = ph.last + 1;
+        std::size_t last_name = 0;
+        while (t < s.tokens.size() && (s.tokens[t].capitalized || place_phrase(s, t) || one_of(s.tokens[t].lower, {"the", "of"}))) {
+            last_name = s.tokens[t].capitalized ? t : last_name;
+            ++t;
+        }
+        if (last_name > 0 && is_name_word(s.tokens[last_name]) && !place_phrase(s, last_name)) {
+            return true;
+        }
+    }
+    for (std::size_t t = ph.first; t > 0 && t + 4 > ph.first && s.tokens[t - 1].capitalized && !place_phrase(s, t - 1); --t) {
+        if (words().has(WordList::organization_name_word, s.tokens[t - 1].lower)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The act noun of an act cited with body phrase p: "the European Parliament's resolution", "the
+// resolution of the UN General Assembly", "the two resolutions of the Canadian Parliament".
+std::optional<std::size_t> Analyzer::cited_act_noun(const Sentence& s, std::size_t p) const
+{
+    const auto& ph = s.phrases[p];
+    std::size_t t = ph.last;
+    const bool possessive = t < s.tokens.size() && is_possessive(s.tokens[t]);
+    t += possessive ? 1 : 0;
+    for (std::size_t k = t; k < s.tokens.size() && k < t + (possessive ? 3 : 1); ++k) {
+        if (s.phrase_at[k] >= 0 && lex_in(s, static_cast<std::size_t>(s.phrase_at[k]), "act_noun")) {
+            return static_cast<std::size_t>(s.phrase_at[k]);
+        }
+        if (!s.tokens[k].word) {
+            break;
+        }
+    }
+    const std::size_t k = before_place(s, ph.first, 0);
+    if (k >= 2 && s.tokens[k - 1].lower == "of" && s.phrase_at[k - 2] >= 0 &&
+        lex_in(s, static_cast<std::size_t>(s.phrase_at[k - 2]), "act_noun")) {
+        return static_cast<std::size_t>(s.phrase_at[k - 2]);
+    }
+    return std::nullopt;
+}
+
+// A body phrase that is not the clause's actor (the rules above); in a clause whose actor is an
+// executive, a body whose act the executive cites (`cited-act`, read by add_cited_acts).
+bool Analyzer::not_actor_body(const Sentence& s, std::size_t p, std::size_t first, bool executive_clause) const
+{
+    return member_of_body(s, p, first) || organization_name(s, p) || (executive_clause && cited_act_noun(s, p));
+}
+
+// Rule `legislator-adjective`: a nationality or region adjective before a word for legislators,
+// or a place's possessive ("German lawmakers", "Flemish MPs", "Belgium's deputies"), opening the
+// clause before its act word: that place's legislature.
+std::optional<Actor> Analyzer::legislator_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const
+{
+    const auto& ph = s.phrases[p];
+    std::size_t t = ph.last;
+    if (t < last && is_possessive(s.tokens[t])) {
+        ++t;
+    }
+    if (t >= last || !words().has(WordList::legislator_noun, s.tokens[t].lower) || first_act_word(s, first, last) < ph.first) {
+        return std::nullopt;
+    }
+    const auto code = place_code(s, p);
+    if (!code || m_g.is_organization(*code)) {
+        return std::nullopt;
+    }
+    return Actor{resolve_body(*code, "whole", ""), ph.first, "legislator-adjective", false};
+}
+
+// After a country that leads its clause: its verb ("officially recognized", "followed on ...",
+// "used the term genocide", "was the first country ... to use the word ..."). `ranked`: the words
+// after "was the first ... to".
+bool Analyzer::country_verb_at(const Sentence& s, std::size_t t, bool ranked) const
+{
+    while (t < s.tokens.size() && words().has(WordList::subject_adverb, s.tokens[t].lower)) {
+        ++t;
+    }
+    if (t >= s.tokens.size()) {
+        return false;
+    }
+    const auto& w = s.tokens[t].lower;
+    if (words().has(WordList::country_act_verb, w)) {
+        const bool by = t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "by";
+        return w != "followed" || (!by && !ranked && !m_acts.empty());
+    }
+    if (words().has(WordList::term_use_verb, w)) {
+        for (std::size_t k = t + 1; k < s.tokens.size() && k < t + 4; ++k) {
+            if (words().has(WordList::term_noun, s.tokens[k].lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (ranked || !one_of(w, {"was", "became", "is", "becomes"}) || t + 2 >= s.tokens.size() ||
+        !words().has(WordList::rank_word, s.tokens[t + 2].lower)) {
+        return false;
+    }
+    for (std::size_t k = t + 3; k < s.tokens.size() && k < t + 14; ++k) {
+        if (s.tokens[k].lower == "to") {
+            return country_verb_at(s, k + 1, true);
+        }
+    }
+    return false;
+}
+
+// Rule `country-subject`: a country that leads its clause, after its date ("In 2013, Denmark and
+// Norway officially recognized ...", "Estonia followed on 12 October 2005", "Portugal was the first
+// country ... to use the word genocide, in 2009"): an act of its legislature, body not named. A
+// country as object or victim, or whose government or president acts, is not.
+std::optional<Actor> Analyzer::country_subject_actor(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    auto in_date = [&](std::size_t t) {
+        return std::any_of(s.dates.begin(), s.dates.end(),
+                           [&](const DateMatch& d) { return s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end; });
+    };
+    std::size_t t = first;
+    while (t < last && (!s.tokens[t].word || in_date(t) || one_of(s.tokens[t].lower, {"in", "on", "since", "the"}))) {
+        ++t;
+    }
+    if (t >= last || s.phrase_at[t] < 0) {
+        return std::nullopt;
+    }
+    const auto p = static_cast<std::size_t>(s.phrase_at[t]);
+    const auto code = place_code(s, p);
+    const bool adjective = std::any_of(s.phrases[p].meanings.begin(), s.phrases[p].meanings.end(), [&](const Meaning& m) {
+        return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+    });
+    if (!code || adjective || m_g.is_organization(*code)) {
+        return std::nullopt;
+    }
+    // Past the countries coordinated with it: "Denmark and Norway", "the Netherlands and Belgium".
+    std::size_t k = s.phrases[p].last;
+    while (k + 1 < s.tokens.size() && one_of(s.tokens[k].lower, {"and", ","})) {
+        std::size_t n = k + 1 < s.tokens.size() && s.tokens[k + 1].lower == "the" ? k + 2 : k + 1;
+        if (!place_phrase(s, n)) {
+            break;
+        }
+        k = s.phrases[static_cast<std::size_t>(s.phrase_at[n])].last;
+    }
+    if (!country_verb_at(s, k, false)) {
+        return std::nullopt;
+    }
+    return Actor{resolve_body(*code, "whole", ""), t, "country-subject", false};
+}
+
+// Rule `cited-act`: in a clause whose actor is an executive, an act of an assembly it cites ("the
+// Premier issued a proclamation that refers to the resolution of the UN General Assembly of 16
+// December 2019"): an act of that assembly, dated by the date written with it. An undated one
+// that repeats an act already read is not a new act.
+void Analyzer::add_cited_acts(const Sentence& s, std::size_t first, std::size_t last)
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        const auto noun = ph.first >= first && ph.first < last && !s.quoted[ph.first] ? cited_act_noun(s, p) : std::nullopt;
+        auto actor = noun && !is_office(s, p) ? body_phrase_actor(s, p, first) : std::nullopt;
+        if (!actor) {
+            continue;
+        }
+        const std::size_t from = std::min(ph.first, s.phrases[*noun].first);
+        const std::size_t to = std::max(ph.last, s.phrases[*noun].last);
+        DateValue date;
+        for (const auto* d : usable_dates(s, to, std::min(last, to + 6))) {
+            if (d->begin <= s.tokens[std::min(to + 2, last - 1)].begin && to > 0 &&
+                one_of(s.tokens[to].lower, {"of", "dated", "from", "on"})) {
+                date = d->value;
+            }
+            break;
+        }
+        if (date.empty() && to + 1 < last && s.tokens[to].lower == "of" && s.tokens[to + 1].digits &&
+            s.tokens[to + 1].lower.size() == 4) {
+            const std::string y = s.tokens[to + 1].lower; // "the National Council's resolution of 2012"
+            date = DateValue{y, y + "-01-01", y + "-12-31", Precision::year};
+        }
+        const bool repeated = std::any_of(m_acts.begin(), m_acts.end(), [&](const ExtractedAct& a) {
+            return a.body.jurisdiction_code == actor->body.jurisdiction_code && a.body.name == actor->body.name;
+        });
+        if (date.empty() && repeated) {
+            continue;
+        }
+        actor->rule = "cited-act";
+        add_act(s, from, to, *actor, date, "prose", s.span.begin, s.span.end);
+    }
+}
+
+// The places and bodies a sentence names, and the acts read from it, for the generic bodies of
+// later sentences (ActorContext).
+void Analyzer::note_context(const Sentence& s, std::size_t acts_before)
+{
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        for (const auto& m : s.phrases[p].meanings) {
+            if (m.type == Meaning::Type::body) {
+                m_actor_context.note(m_g.bodies()[m.index].jurisdiction);
+            }
+        }
+        if (auto code = place_code(s, p)) {
+            m_actor_context.note(*code);
+        }
+    }
+    for (std::size_t i = acts_before; i < m_acts.size(); ++i) {
+        m_actor_context.note(m_acts[i].body.jurisdiction_code);
+    }
+}
+
+void Analyzer::set_page_title(std::string_view title)
+{
+    Sentence s;
+    s.tokens = tokenize(title);
+    s.phrases = m_g.match(title, s.tokens);
+    s.phrase_at.assign(s.tokens.size(), -1);
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        for (std::size_t t = s.phrases[p].first; t < s.phrases[p].last; ++t) {
+            s.phrase_at[t] = static_cast<int>(p);
+        }
+    }
+    for (std::size_t p = 0; p < s.phrases.size() && m_actor_context.page_place.empty(); ++p) {
+        if (auto code = place_code(s, p); code && !m_g.is_organization(*code)) {
+            m_actor_context.page_place = *code;
+        }
+    }
 }
 
 } // namespace acta::import

@@ -28,6 +28,27 @@ bool Analyzer::has_trigger(const Sentence& s, std::size_t first, std::size_t las
             return true;
         }
     }
+    // "Portugal was the first country to use the word genocide": the country's verb is the act word.
+    return country_subject_actor(s, first, last).has_value();
+}
+
+// Rule `recognition+term`: a recognizing verb with a term after it ("recognized the killings as
+// genocide", "admitted that the crimes were genocide") names the act even without an act noun,
+// so the act is kept when its date is not given.
+bool Analyzer::recognizes_term(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    std::size_t verb = last;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+            continue;
+        }
+        if (verb == last && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
+            verb = ph.first;
+        } else if (verb < ph.first && lex_in(s, p, "term")) {
+            return true;
+        }
+    }
     return false;
 }
 

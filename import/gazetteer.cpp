@@ -202,7 +202,11 @@ void Gazetteer::load_places(std::string_view file, PlaceKind kind)
         m_names.push_back({row[0], row[2], adjective ? "adjective" : "name"});
         if (kind == PlaceKind::subdivision && !adjective) {
             // Subdivisions are recognized only by the names listed here, not every ISO name.
-            m_jurisdiction_names.try_emplace(row[0], row[2]);
+            // One newer than the installed iso-codes (IQ-KR) is added to the database with its
+            // first name here, as the store adds organizations.
+            if (m_jurisdiction_names.try_emplace(row[0], row[2]).second) {
+                m_organizations.push_back({row[0], row[2], "subnational", "region", row[0].substr(0, row[0].find('-'))});
+            }
         }
     }
 }

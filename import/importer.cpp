@@ -69,6 +69,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
 
     Analyzer analyzer(text, lines, options, result.diagnostics);
     analyzer.set_published(result.source.published);
+    analyzer.set_page_title(result.source.title);
     analyzer.set_numeric_order(order);
     analyzer.set_page(page);
     classify_blocks(blocks, order);

@@ -15,7 +15,10 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
     "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word",
     "stamp_word",      "caption_marker",    "furniture_word",    "furniture_phrase",
-    "year_marker",     "this_year"};
+    "year_marker",     "this_year",
+    // who acted (analysis_actors.cpp)
+    "country_act_verb", "subject_adverb", "term_use_verb", "term_noun", "rank_word", "legislator_noun", "member_word",
+    "organization_name_word"};
 
 } // namespace
 

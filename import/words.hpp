@@ -36,8 +36,17 @@ enum class WordList {
     furniture_phrase,
     year_marker,
     this_year,
+    // who acted (analysis_actors.cpp)
+    country_act_verb,
+    subject_adverb,
+    term_use_verb,
+    term_noun,
+    rank_word,
+    legislator_noun,
+    member_word,
+    organization_name_word,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::this_year) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::organization_name_word) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

@@ -31,6 +31,9 @@ EVENT_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 PLACE_KINDS = {"name", "adjective"}
 BODY_KINDS = {"legislature", "chamber", "assembly", "committee", "office"}
 ROLES = {"whole", "unicameral", "lower", "upper"}
+# ISO 3166-2 subdivisions newer than the iso-codes release of Debian 12 (iso-codes 4.15):
+# IQ-KR, the Kurdistan Region, is a region of ISO 3166-2:IQ in the ISO Online Browsing Platform.
+NEWER_SUBDIVISIONS = {"IQ-KR": {"code": "IQ-KR", "name": "Kurdistan Region", "type": "Region"}}
 
 # UN member states and the two observer states: each must have its national legislature.
 UN_MEMBERS = set("""
@@ -56,6 +59,7 @@ class Checker:
         self.countries = {c["alpha_2"]: c for c in iso1}
         self.alpha3 = {c["alpha_3"] for c in iso1}
         self.subdivisions = {s["code"]: s for s in iso2}
+        self.subdivisions.update(NEWER_SUBDIVISIONS)
         # iso-codes names the importer already reads (lower-cased: matching ignores case):
         # a data row must not repeat one.
         self.iso_names = defaultdict(set)
