@@ -13,7 +13,8 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "non_name_word",   "end_marker",        "end_marker_prefix",       "note_marker",
     "order_day_first", "order_month_first", "column_wording",    "column_date",             "column_place",
     "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
-    "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word"};
+    "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word",
+    "wrap_open_end",   "list_item_filler"};
 
 } // namespace
 
