@@ -88,6 +88,21 @@ public:
     // The acts found, mentions of the same act merged, in the order of the text.
     std::vector<ExtractedAct> finish();
 
+    // Lists without verbs (analysis_lists.cpp). The title, headings and introducing sentences
+    // ("...have passed resolutions recognizing:") give the items under them their context.
+    void set_list_root(const Span& title);
+    void list_heading(const Span& heading);
+    void list_intro(const Span& paragraph);
+    // A verbless list item ("1995 Chamber of Deputies (Italy)", "Sejm - 2005 | 2013"): reads its
+    // acts (one per date) and returns true, or returns false when the block is no such item or
+    // no act (then --explain says why).
+    bool list_item(const Span& block);
+    // An official record's header block (layout.hpp record_header()).
+    void record_header(const Span& block, int anchor_year);
+    // Appends a layout rule ("wrap/open-end") to the rule of the attestations of acts [from, end).
+    void tag_rules(std::size_t from, const std::string& tag);
+    std::size_t act_count() const { return m_acts.size(); }
+
 private:
     // The dates of a text's sentences that tell the date of the event it is about.
     struct SubjectDates {
@@ -101,6 +116,32 @@ private:
     Sentence make_sentence(const Span& span, int anchor_year) const; // sentence_words, then add_dates
     Sentence sentence_words(const Span& span) const; // tokens, phrases, quotes, identifiers
     void add_dates(Sentence& s, int anchor_year) const;
+    // What a title, heading or introducing sentence says of the list items under it.
+    struct ListScope {
+        bool acts = false; // it names an act: its items are acts
+        std::string type;  // the act type it names
+        std::string text;  // its words, for --explain
+        std::string place; // the place it names, for list-only name variants
+    };
+    struct ListItem {
+        std::size_t first = 0; // the actor's tokens
+        std::size_t last = 0;
+        std::string place;     // "(Italy)", or the place before a body ("Polen: Sejm")
+        std::string variant;   // the code of a list-only name variant ("State of Men")
+        std::vector<DateValue> dates;
+        bool year_first = false;
+        bool act_noun = false;
+    };
+    std::string scope_act_type(const Sentence& s) const;
+    ListScope list_scope(const Span& span) const;
+    const ListScope& current_list_scope() const;
+    std::optional<std::pair<std::string, std::size_t>> list_variant_at(const Sentence& s, std::size_t t) const;
+    bool item_actor(const Sentence& s, std::size_t& t, ListItem& item) const;
+    bool item_date(const Sentence& s, std::size_t& t, ListItem& item) const;
+    bool item_rest(const Sentence& s, std::size_t t, ListItem& item) const;
+    std::optional<ListItem> verbless_item(const Sentence& s) const;
+    std::optional<Actor> item_body(const Sentence& s, const ListItem& item);
+
     std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     std::size_t first_act_word(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<Actor> executive_actor(const Sentence& s, std::size_t p, bool from_context) const;
@@ -214,6 +255,10 @@ private:
     DateValue m_lead_date;        // a list line's leading date
     std::optional<BodyRef> m_lead_body; // a list line's leading body ("... — European Parliament.")
     std::string m_section_place;  // the place a heading names
+    ListScope m_list_root;                   // the title's
+    std::optional<ListScope> m_list_heading; // the last heading's
+    std::optional<ListScope> m_list_intro;   // an introducing sentence's, over the items after it
+    std::string m_last_item_place;           // the jurisdiction of the list's last item
     std::string m_recent_body;    // jurisdiction of the paragraph's last body named with its place
     std::set<std::size_t> m_excluded_dates; // offsets of datelines
     std::string m_published;

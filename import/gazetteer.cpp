@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -68,6 +69,13 @@ std::vector<std::string> alternatives(const std::string& cell)
             out.push_back(t);
         }
     }
+    return out;
+}
+
+std::string lower_case(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 
@@ -151,7 +159,7 @@ Gazetteer::Gazetteer()
     load_lexicon(data_file("lexicon.tsv"));
 }
 
-void Gazetteer::add_phrase(std::string_view phrase, Meaning meaning)
+void Gazetteer::add_phrase(std::string_view phrase, Meaning meaning, bool capitalized)
 {
     const auto tokens = tokenize(phrase);
     if (tokens.empty()) {
@@ -172,6 +180,13 @@ void Gazetteer::add_phrase(std::string_view phrase, Meaning meaning)
     }
     node->meanings.push_back(meaning);
     node->exact.push_back(case_sensitive(phrase) ? std::string(phrase) : std::string());
+    node->capitalized.push_back(capitalized);
+    // Hyphen = space: "Guinea-Bissau" is found as "Guinea Bissau" too (step() reads the other way).
+    if (phrase.find('-') != std::string_view::npos && !case_sensitive(phrase)) {
+        std::string spaced(phrase);
+        std::replace(spaced.begin(), spaced.end(), '-', ' ');
+        add_phrase(spaced, meaning, capitalized);
+    }
 }
 
 void Gazetteer::load_iso()
@@ -193,14 +208,29 @@ void Gazetteer::load_iso()
     }
 }
 
+// The kinds of a place row: `name` and `adjective` as written in English text; `variant` (a
+// misspelling or variant seen on real pages: "Unites States", "Western Virginia") and `foreign`
+// (the name in another major language: "Polen", "Deutschland") match only written capitalized;
+// `list_variant` only inside a list of places of the same country (list_variant()).
 void Gazetteer::load_places(std::string_view file, PlaceKind kind)
 {
-    for (const auto& row : read_tsv(kind == PlaceKind::country ? "countries.tsv" : "subdivisions.tsv", file, 3)) {
-        const bool adjective = row[1] == "adjective";
+    const char* name = kind == PlaceKind::country ? "countries.tsv" : "subdivisions.tsv";
+    for (const auto& row : read_tsv(name, file, 3)) {
+        const std::string& k = row[1];
+        if (k != "name" && k != "adjective" && k != "variant" && k != "foreign" && k != "list_variant") {
+            throw DataError(std::string("import/data/") + name + ": unknown kind '" + k + "' for " + row[2]);
+        }
+        if (k == "list_variant") {
+            m_list_variants[lower_case(row[2])] = row[0];
+            continue;
+        }
+        const bool adjective = k == "adjective";
         m_places.push_back({row[0], kind, adjective});
-        add_phrase(row[2], {Meaning::Type::place, m_places.size() - 1});
-        m_names.push_back({row[0], row[2], adjective ? "adjective" : "name"});
-        if (kind == PlaceKind::subdivision && !adjective) {
+        add_phrase(row[2], {Meaning::Type::place, m_places.size() - 1}, k == "variant" || k == "foreign");
+        if (k != "variant") {
+            m_names.push_back({row[0], row[2], adjective ? "adjective" : "name"});
+        }
+        if (kind == PlaceKind::subdivision && k == "name") {
             // Subdivisions are recognized only by the names listed here, not every ISO name.
             // One newer than the installed iso-codes (IQ-KR) is added to the database with its
             // first name here, as the store adds organizations.
@@ -209,6 +239,12 @@ void Gazetteer::load_places(std::string_view file, PlaceKind kind)
             }
         }
     }
+}
+
+std::string Gazetteer::list_variant(std::string_view phrase) const
+{
+    const auto it = m_list_variants.find(lower_case(squeeze(phrase)));
+    return it == m_list_variants.end() ? std::string() : it->second;
 }
 
 void Gazetteer::load_organizations(std::string_view file)
@@ -260,7 +296,8 @@ void Gazetteer::load_legislatures(std::string_view file)
 // make a word silently useless).
 constexpr std::string_view lex_categories[] = {"body_noun",  "body_adj", "act_noun", "act_verb",    "term",
                                                "title",      "role_cue", "executive", "judicial",   "non_act",
-                                               "negation",   "proposal", "plural_body", "subject_noun"};
+                                               "negation",   "proposal", "plural_body", "subject_noun",
+                                               "record_header"};
 
 void Gazetteer::load_lexicon(std::string_view file)
 {
@@ -297,6 +334,7 @@ void Gazetteer::drop_body_meanings()
             if (node->meanings[k].type == Meaning::Type::body) {
                 node->meanings.erase(node->meanings.begin() + static_cast<long>(k));
                 node->exact.erase(node->exact.begin() + static_cast<long>(k));
+                node->capitalized.erase(node->capitalized.begin() + static_cast<long>(k));
                 ++dropped;
             }
         }
@@ -305,6 +343,48 @@ void Gazetteer::drop_body_meanings()
         }
     }
 }
+
+const Gazetteer::Node* Gazetteer::step(const Node* node, const Token& token) const
+{
+    if (auto it = node->next.find(token.lower); it != node->next.end()) {
+        return it->second.get();
+    }
+    // Hyphen = space: "New-Jersey", "Guinea Bissau" written either way.
+    if (token.lower.find('-') == std::string::npos || !token.word) {
+        return nullptr;
+    }
+    std::size_t start = 0;
+    while (node && start <= token.lower.size()) {
+        const std::size_t dash = std::min(token.lower.find('-', start), token.lower.size());
+        const auto it = node->next.find(token.lower.substr(start, dash - start));
+        node = it == node->next.end() ? nullptr : it->second.get();
+        start = dash + 1;
+    }
+    return node;
+}
+
+namespace {
+
+// Whether meaning k of `node` matches tokens [i, j] as written: acronyms in their case,
+// variants and foreign names capitalized.
+template <typename Node>
+bool case_fits(const Node& node, std::size_t k, std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+               std::size_t j)
+{
+    if (node.capitalized[k]) {
+        for (std::size_t t = i; t <= j; ++t) {
+            if (tokens[t].word && !tokens[t].capitalized && tokens[t].lower.size() > 3) {
+                return false; // "of", "the" stay lower-case inside a name
+            }
+        }
+        if (!tokens[i].capitalized) {
+            return false;
+        }
+    }
+    return node.exact[k].empty() || squeeze(text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin)) == node.exact[k];
+}
+
+} // namespace
 
 std::vector<PhraseMatch> Gazetteer::match(std::string_view text, const std::vector<Token>& tokens) const
 {
@@ -315,25 +395,15 @@ std::vector<PhraseMatch> Gazetteer::match(std::string_view text, const std::vect
         std::size_t best_end = 0;
         const Node* best = nullptr;
         for (std::size_t j = i; j < tokens.size(); ++j) {
-            auto it = node->next.find(tokens[j].lower);
-            if (it == node->next.end()) {
+            node = step(node, tokens[j]);
+            if (!node) {
                 break;
             }
-            node = it->second.get();
-            if (!node->meanings.empty()) {
-                // Keep the meanings whose case matches (acronyms).
-                bool any = false;
-                for (std::size_t k = 0; k < node->meanings.size() && !any; ++k) {
-                    if (node->exact[k].empty()) {
-                        any = true;
-                    } else {
-                        const auto written = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
-                        any = squeeze(written) == node->exact[k];
-                    }
-                }
-                if (any) {
+            for (std::size_t k = 0; k < node->meanings.size(); ++k) {
+                if (case_fits(*node, k, text, tokens, i, j)) {
                     best = node;
                     best_end = j + 1;
+                    break;
                 }
             }
         }
@@ -342,9 +412,8 @@ std::vector<PhraseMatch> Gazetteer::match(std::string_view text, const std::vect
             continue;
         }
         PhraseMatch m{i, best_end, {}};
-        const auto written = squeeze(text.substr(tokens[i].begin, tokens[best_end - 1].end - tokens[i].begin));
         for (std::size_t k = 0; k < best->meanings.size(); ++k) {
-            if (best->exact[k].empty() || best->exact[k] == written) {
+            if (case_fits(*best, k, text, tokens, i, best_end - 1)) {
                 m.meanings.push_back(best->meanings[k]);
             }
         }

@@ -73,6 +73,10 @@ public:
     std::vector<std::string> children_of(const std::string& code) const;
     // The lexicon value of a phrase in a category ("" when none): lex("term", "genocide").
     const LexEntry* lex(const std::string& category, const std::string& phrase) const;
+    // A name variant valid only inside a list of places of one country (countries.tsv,
+    // subdivisions.tsv kind `list_variant`: "State of Men" for Maine): its code, or "" when
+    // `phrase` (any case) is none. The trie never holds these: in prose they are ordinary words.
+    std::string list_variant(std::string_view phrase) const;
 
     // For the store: organizations, and names/adjectives that --country can resolve.
     const std::vector<JurisdictionInfo>& organizations() const { return m_organizations; }
@@ -85,14 +89,22 @@ private:
     void load_organizations(std::string_view file);
     void load_legislatures(std::string_view file);
     void load_lexicon(std::string_view file);
-    void add_phrase(std::string_view phrase, Meaning meaning);
+    // `capitalized`: the phrase matches only when each of its words is written capitalized (a
+    // misspelt or foreign name: "Unites States", "Polen"), never as ordinary lower-case words.
+    void add_phrase(std::string_view phrase, Meaning meaning, bool capitalized = false);
+
     void drop_body_meanings();
 
     struct Node {
         std::unordered_map<std::string, std::unique_ptr<Node>> next;
         std::vector<Meaning> meanings;
         std::vector<std::string> exact; // per meaning: the phrase as written when case matters, else ""
+        std::vector<bool> capitalized;  // per meaning: matches only written capitalized
     };
+
+    // The trie node after `token`: its whole word, or the parts of a hyphenated word
+    // ("New-Jersey" is "New Jersey"); nullptr when there is none.
+    const Node* step(const Node* node, const Token& token) const;
 
     Node m_root;
     std::vector<Place> m_places;
@@ -105,6 +117,7 @@ private:
     std::vector<JurisdictionInfo> m_organizations;
     std::vector<JurisdictionName> m_names;
     std::map<std::pair<std::string, std::string>, std::size_t> m_lex_index;
+    std::map<std::string, std::string> m_list_variants; // lower-case phrase -> code
 };
 
 // The contents of a data file compiled into the binary (import/data/NAME), "" when there is none.

@@ -15,10 +15,29 @@ std::string importer_version() { return std::string("acta-import ") + ACTA_VERSI
 
 namespace {
 
+// A block that is not a table row or a chronology entry: a record header, a verbless list item,
+// a heading or running text; the headings and introducing sentences give list items context.
+void read_text_block(Analyzer& analyzer, const Block& b)
+{
+    if (b.record_header) {
+        analyzer.list_intro(b.p.span);
+        analyzer.record_header(b.p.span, b.anchor_year);
+    } else if (analyzer.list_item(b.p.span)) {
+        // a verbless list item: its acts are read
+    } else if (b.heading) {
+        analyzer.set_section(b.p.span);
+        analyzer.list_heading(b.p.span);
+    } else {
+        analyzer.prose_paragraph(b.p.span, b.anchor_year);
+        analyzer.list_intro(b.p.span);
+    }
+}
+
 // Each block to the reader, as what the layout says it is.
 void read_blocks(Analyzer& analyzer, const std::vector<Block>& blocks)
 {
     for (const auto& b : blocks) {
+        const std::size_t acts_before = analyzer.act_count();
         if (!b.columns.empty() && !table_line(b.text)) {
             analyzer.set_section(b.p.span); // a group heading inside the table
         } else if (!b.columns.empty()) {
@@ -34,12 +53,14 @@ void read_blocks(Analyzer& analyzer, const std::vector<Block>& blocks)
         } else if (b.entry_date >= 0) {
             const auto& dl = blocks[static_cast<std::size_t>(b.entry_date)];
             analyzer.block_entry(b.p.span, *dl.only_date, dl.p.span);
-        } else if (b.only_date) {
-            // a date line that pairs with nothing (a section heading): only the anchor moves
-        } else if (b.heading) {
-            analyzer.set_section(b.p.span);
-        } else if (!b.in_chronology) {
-            analyzer.prose_paragraph(b.p.span, b.anchor_year);
+        } else if (b.only_date && !(!b.in_chronology && analyzer.list_item(b.p.span))) {
+            // a date line that pairs with nothing (a section heading): only the anchor moves;
+            // but "Chile, 3 May 2019" under "Recognitions" is a verbless list item
+        } else if (!b.in_chronology && !b.only_date) {
+            read_text_block(analyzer, b);
+        }
+        if (!b.joined.empty()) {
+            analyzer.tag_rules(acts_before, b.joined);
         }
     }
 }
@@ -62,6 +83,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     std::vector<Block> blocks = text_blocks(text);
     const PageFurniture page = read_furniture(blocks, order); // menus, captions, stamps: furniture.hpp
     const std::size_t header = read_header(blocks, order, result.source);
+    const Span title = header > 0 ? blocks.front().p.span : Span{};
     blocks.erase(blocks.begin(), blocks.begin() + static_cast<long>(header));
     if (!options.published.empty()) {
         result.source.published = options.published; // declared by the file's reader (HTML metadata)
@@ -72,6 +94,7 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     analyzer.set_page_title(result.source.title);
     analyzer.set_numeric_order(order);
     analyzer.set_page(page);
+    analyzer.set_list_root(title);
     classify_blocks(blocks, order);
     analyzer.detect_subject(blocks.empty() ? 0 : blocks.front().p.span.begin);
     pair_chronology(blocks, [&](const Span& paragraph) { return analyzer.looks_like_act(paragraph); });

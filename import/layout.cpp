@@ -184,6 +184,174 @@ bool table_rule_line(std::string_view text)
     });
 }
 
+namespace {
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+bool is_year(std::string_view w)
+{
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) && (w[0] == '1' || w[0] == '2');
+}
+
+// A line that holds a year and, after it, nothing or lower-case words or punctuation: the rest of
+// a line before it ("2003 recognizing ..."), not an entry of its own ("1995 Chamber of ...").
+bool year_goes_on(std::string_view next)
+{
+    if (next.size() < 4 || !is_year(next.substr(0, 4)) || (next.size() > 4 && std::isalnum(static_cast<unsigned char>(next[4])))) {
+        return false;
+    }
+    auto rest = trimmed(next.substr(4));
+    if (!rest.empty() && rest.front() == '|') {
+        return true;
+    }
+    // "2007, which ...": punctuation, then lower-case words ("2002,,Latvia" is a record of its own)
+    while (!rest.empty() && (rest.front() == ',' || rest.front() == '.' || rest.front() == ';' || rest.front() == ')')) {
+        rest = trimmed(rest.substr(1));
+    }
+    return rest.empty() || std::islower(static_cast<unsigned char>(rest.front()));
+}
+
+bool ends_with_dash(std::string_view line)
+{
+    return line.ends_with("-") || line.ends_with("\xE2\x80\x93") || line.ends_with("\xE2\x80\x94") ||
+           line.ends_with("|");
+}
+
+// Whether a date begun at the end of `line` ends with the year opening `next`.
+bool date_across(std::string_view line, std::string_view next)
+{
+    const auto tail = line.substr(line.size() > 40 ? line.size() - 40 : 0);
+    const std::string joined = std::string(tail) + " " + std::string(next.substr(0, 4));
+    for (const auto& d : find_dates(joined, {0, 0, DateAnchor::NumericOrder::by_separator})) {
+        if (d.begin < tail.size() && d.end > tail.size() && d.error.empty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::string_view wrap_rule(std::string_view line, std::string_view next)
+{
+    line = trimmed(line);
+    next = trimmed(next);
+    if (line.empty() || next.empty() || table_line(line) || table_line(next)) {
+        return {};
+    }
+    if (next.front() == '|' && next.size() > 1 && is_year(trimmed(next.substr(1)).substr(0, 4))) {
+        return "wrap/continued-list";
+    }
+    if (year_goes_on(next) && (ends_with_dash(line) || date_across(line, next))) {
+        return "wrap/year-continues";
+    }
+    const auto space = line.find_last_of(" \t");
+    std::string last(line.substr(space == std::string_view::npos ? 0 : space + 1));
+    std::transform(last.begin(), last.end(), last.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (words().has(WordList::wrap_open_end, last) && std::isalpha(static_cast<unsigned char>(next.front()))) {
+        return "wrap/open-end";
+    }
+    return {};
+}
+
+namespace {
+
+// Blocks [i, i + n) become one block, joined by `rule`.
+void merge_blocks(std::vector<Block>& blocks, std::size_t i, std::size_t n, std::string_view text, std::string_view rule)
+{
+    auto& b = blocks[i];
+    b.p.span.end = blocks[i + n - 1].p.span.end;
+    b.text = text.substr(b.p.span.begin, b.p.span.end - b.p.span.begin);
+    if (!rule.empty() && b.joined.find(rule) == std::string::npos) {
+        b.joined += b.joined.empty() ? std::string(rule) : ";" + std::string(rule);
+    }
+    blocks.erase(blocks.begin() + static_cast<long>(i + 1), blocks.begin() + static_cast<long>(i + n));
+}
+
+// Whether the line opens with a record marker ("Public Law", "117th CONGRESS").
+bool record_marker(std::string_view line)
+{
+    const auto tokens = tokenize(line);
+    const auto& g = Gazetteer::instance();
+    for (const auto& m : g.match(line, tokens)) {
+        const bool at_start = m.first == 0 || (m.first == 1 && tokens[0].lower.size() > 2 &&
+                                               std::isdigit(static_cast<unsigned char>(tokens[0].lower[0])));
+        for (const auto& meaning : m.meanings) {
+            if (at_start && meaning.type == Meaning::Type::lex && g.lexicon()[meaning.index].category == "record_header") {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A purpose line: a capitalized word ending in "ing" opens it ("Recognizing the ...").
+bool purpose_line(std::string_view line)
+{
+    const auto tokens = tokenize(line);
+    return !tokens.empty() && tokens[0].capitalized && tokens[0].lower.size() > 5 && tokens[0].lower.ends_with("ing");
+}
+
+// Records first (their lines are short and would read as headings), then wrapped lines.
+void join_lines(std::vector<Block>& blocks, std::string_view text)
+{
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (const std::size_t n = record_header(blocks, i)) {
+            merge_blocks(blocks, i, n, text, "record-header");
+            blocks[i].record_header = true;
+        }
+    }
+    for (std::size_t i = 0; i + 1 < blocks.size();) {
+        const auto rule = blocks[i + 1].p.blank_before == 0 && !blocks[i].record_header && !blocks[i + 1].record_header
+                              ? wrap_rule(blocks[i].text, blocks[i + 1].text)
+                              : std::string_view{};
+        if (rule.empty()) {
+            ++i;
+        } else {
+            merge_blocks(blocks, i, 2, text, rule);
+        }
+    }
+}
+
+} // namespace
+
+std::size_t record_header(const std::vector<Block>& blocks, std::size_t first)
+{
+    std::size_t end = first;
+    bool marker = false;
+    bool dated = false;
+    bool whole_line = false; // one line holds the marker and the date ("Public Law 100-502 ... Oct 18 1988")
+    // At most 12 lines: a header is short, and the scan stays linear in the text.
+    while (end < blocks.size() && end - first < 12 && (end == first || blocks[end].p.blank_before == 0) &&
+           blocks[end].text.size() <= 120) {
+        const bool m = record_marker(blocks[end].text);
+        const auto dates = find_dates(blocks[end].text, {0, 0, DateAnchor::NumericOrder::by_separator});
+        const bool d = std::any_of(dates.begin(), dates.end(), [](const DateMatch& x) {
+            return x.error.empty() && x.value.precision == Precision::day;
+        });
+        marker |= m;
+        dated |= d;
+        whole_line |= m && d;
+        ++end;
+    }
+    if (!marker || !dated || (end - first < 3 && !whole_line)) {
+        return 0;
+    }
+    if (end < blocks.size() && blocks[end].p.blank_before <= 1 && purpose_line(blocks[end].text)) {
+        ++end;
+    }
+    return end - first;
+}
+
 std::vector<Block> text_blocks(std::string_view text)
 {
     std::vector<Block> blocks;
@@ -215,6 +383,7 @@ std::vector<Block> text_blocks(std::string_view text)
         b.text = t;
         blocks.push_back(std::move(b));
     }
+    join_lines(blocks, text);
     return blocks;
 }
 
@@ -225,7 +394,9 @@ std::size_t read_header(const std::vector<Block>& blocks, DateAnchor::NumericOrd
         const auto& t = blocks[i].text;
         // A date line opening a chronology block (a date, an event, a date) is not a dateline.
         const bool opens_block = i + 2 < blocks.size() && date_line(blocks[i + 2].text, 0, order).has_value();
-        if (auto d = date_line(t, 0, order); d && !opens_block && source.published.empty() && !d->value.empty() &&
+        // A bulleted line is a list item, never the text's dateline.
+        const bool bullet = !t.empty() && (t[0] == '-' || t[0] == '*' || t.starts_with("\xE2\x80\xA2"));
+        if (auto d = date_line(t, 0, order); d && !opens_block && !bullet && source.published.empty() && !d->value.empty() &&
                                              d->value.precision == Precision::day) {
             source.published = d->value.edtf;
             body_start = i + 1;

@@ -38,7 +38,23 @@ struct Block {
     int entry_date = -1;                // an entry of a chronology block: index of its date line
     bool in_chronology = false;         // an entry or a date line of a chronology block
     std::vector<TableColumn> columns;   // a table row or a group heading inside a table
+    std::string joined;                 // the layout rules that joined lines into it ("wrap/open-end")
+    bool record_header = false;         // an official record's header block (record_header())
 };
+
+// Hard-wrapped lines: how line `next` goes on with `line` when nothing but a line break
+// separates them, by the rule's name ("" when it is a line of its own):
+// - `wrap/open-end`: `line` ends with a word that cannot end it ("The General Assembly of");
+// - `wrap/year-continues`: `next` holds a year, alone or before lower-case words, that ends a
+//   date or a "Body -" begun on `line` ("December 23rd" / "2003 recognizing ...");
+// - `wrap/continued-list`: `next` goes on with a list of years ("| 2005").
+std::string_view wrap_rule(std::string_view line, std::string_view next);
+
+// An official record's header: a run of short lines with a record marker ("Public Law 116-212",
+// "117th CONGRESS", lexicon.tsv `record_header`), a date line and a number; the purpose line
+// after it ("Recognizing ...") belongs to it. Returns how many blocks from `first` it takes
+// (0 when it is none).
+std::size_t record_header(const std::vector<Block>& blocks, std::size_t first);
 
 // The blocks of `text` up to an end marker (a later article after the tail starts again), without
 // notes to self.

@@ -18,7 +18,8 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "year_marker",     "this_year",
     // who acted (analysis_actors.cpp)
     "country_act_verb", "subject_adverb", "term_use_verb", "term_noun", "rank_word", "legislator_noun", "member_word",
-    "organization_name_word"};
+    "organization_name_word",
+    "wrap_open_end",   "list_item_filler"};
 
 } // namespace
 

@@ -45,8 +45,10 @@ enum class WordList {
     legislator_noun,
     member_word,
     organization_name_word,
+    wrap_open_end,
+    list_item_filler,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::organization_name_word) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::list_item_filler) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

@@ -28,7 +28,8 @@ HEADERS = {
 }
 EVENT_KINDS = {"genocide", "massacre", "famine", "deportation", "pogrom"}
 EVENT_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-PLACE_KINDS = {"name", "adjective"}
+# variant/foreign: matched only capitalized; list_variant: only inside a list of places (import/gazetteer.cpp)
+PLACE_KINDS = {"name", "adjective", "variant", "foreign", "list_variant"}
 BODY_KINDS = {"legislature", "chamber", "assembly", "committee", "office"}
 ROLES = {"whole", "unicameral", "lower", "upper"}
 # ISO 3166-2 subdivisions newer than the iso-codes release of Debian 12 (iso-codes 4.15):
@@ -154,8 +155,8 @@ class Checker:
         ambiguous = []
         for (kind, text), codes in sorted(by_text.items()):
             if len(codes) > 1:
-                if kind == "name":
-                    self.problem(name, f"name {text!r} given to several codes {sorted(codes)}")
+                if kind != "adjective":
+                    self.problem(name, f"{kind} {text!r} given to several codes {sorted(codes)}")
                 else:
                     ambiguous.append(f"{text} ({'/'.join(sorted(codes))})")
         if ambiguous:

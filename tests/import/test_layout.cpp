@@ -82,3 +82,76 @@ TEST_CASE("layout: table rows get their header's columns", "[import][layout]")
     CHECK_FALSE(table_rule_line(blocks[2].text));
     CHECK(stated_order("Dates are written DD/MM/YYYY.") == DateAnchor::NumericOrder::day_first);
 }
+
+// Hard-wrapped lines (issue 10): each rule with examples of our own, and lines it must leave apart.
+TEST_CASE("layout: hard-wrapped lines are joined by a named rule", "[import][layout][wrap]")
+{
+    struct Case {
+        const char* line;
+        const char* next;
+        const char* rule; // "" = two lines of their own
+    };
+    const Case cases[] = {
+        {"The Legislative Assembly of", "Manitoba passed a motion", "wrap/open-end"},
+        {"a resolution adopted by the", "Senate of Chile", "wrap/open-end"},
+        {"  Chamber of Deputies -", "  1998", "wrap/year-continues"},
+        {"Assembly \xE2\x80\x94", "2011 | 2014", "wrap/year-continues"},
+        {"adopted a declaration on March 3rd", "2012 condemning the camps", "wrap/year-continues"},
+        {"the motion of 14 November", "2007, which", "wrap/year-continues"},
+        {"Senate - 1999", "| 2004", "wrap/continued-list"},
+        // apart: a finished sentence, a new entry under a year, a table, a CSV record, a heading
+        {"The Senate adopted a motion.", "The House followed.", ""},
+        {"adopted a declaration on March 3rd", "2012 Senate (Chile)", ""},
+        {"| Country | Year |", "| 2004 | Chile |", ""},
+        {"2001,2001-05-22,Poland,Senat,resolution,", "2002,,Latvia,Saeima,declaration,", ""},
+        {"Recognitions", "1995 Chamber of Deputies (Italy)", ""},
+        {"Poland", "Sejm - 2005", ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.line << " / " << c.next);
+        CHECK(wrap_rule(c.line, c.next) == c.rule);
+    }
+}
+
+TEST_CASE("layout: wrapped lines become one block that names its rules", "[import][layout][wrap]")
+{
+    const std::string text = "Chile\n  Senate -\n  1998\n  | 2004\n\nThe General Assembly of\nVermont adopted a resolution.\n";
+    const auto blocks = text_blocks(text);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[1].text == "Senate -\n  1998\n  | 2004");
+    CHECK(blocks[1].joined == "wrap/year-continues;wrap/continued-list");
+    CHECK(blocks[2].joined == "wrap/open-end");
+}
+
+// Official-record headers: a statute's or a resolution's header block is one block with its
+// purpose line; a short run of lines without a record marker or a date is not.
+TEST_CASE("layout: an official record's header block", "[import][layout][record]")
+{
+    struct Case {
+        const char* text;
+        std::size_t blocks;    // blocks of the text
+        bool header;           // the first block is a record header
+        const char* last_line; // how the first block ends
+    };
+    const Case cases[] = {
+        {"Public Law 99-12\n99th Congress\nJoint Resolution\nMay 2, 1985\n[S.J. Res. 40]\n\nCondemning the massacre.\n\nWhereas ...\n",
+         2, true, "Condemning the massacre."},
+        {"115th CONGRESS\n2d Session\nH. RES. 77\nIN THE HOUSE OF REPRESENTATIVES\nMarch 3, 2018\nResolved, that ...\n", 1, true,
+         "Resolved, that ..."},
+        {"Public Law 101-7 101st Congress Joint Resolution June 9 1989 [H.J. Res. 12]\n\nThe text.\n", 2, true,
+         "[H.J. Res. 12]"},
+        // not records: no marker; no date; a marker only in running text
+        {"Chile\nSenate\nMay 2, 1985\nResolution\n", 4, false, "Chile"},
+        {"Public Law 99-12\n99th Congress\nJoint Resolution\n", 3, false, "Public Law 99-12"},
+        {"The Senate cited Public Law 99-12 of May 2, 1985 in a long debate that went on.\n", 1, false, ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto blocks = text_blocks(c.text);
+        REQUIRE(blocks.size() == c.blocks);
+        CHECK(blocks[0].record_header == c.header);
+        if (*c.last_line) {
+            CHECK(blocks[0].text.ends_with(c.last_line));
+        }
+    }
+}
