@@ -13,7 +13,9 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "non_name_word",   "end_marker",        "end_marker_prefix",       "note_marker",
     "order_day_first", "order_month_first", "column_wording",    "column_date",             "column_place",
     "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
-    "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word"};
+    "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word",
+    "list_joiner", "list_place_noun", "elliptical_verb", "inventory_latest", "anaphoric_determiner",
+    "earlier_act_word", "relative_pronoun", "law_title_word"};
 
 } // namespace
 
