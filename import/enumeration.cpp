@@ -317,7 +317,8 @@ bool Analyzer::latest_in_inventory(const Sentence& s)
     const auto dates = usable_dates(s, open + 1, close);
     std::size_t latest = close;
     for (std::size_t t = open + 1; t < close; ++t) {
-        latest = in_list(WordList::inventory_latest, s.tokens[t]) ? std::min(latest, t) : latest;
+        const bool word = in_list(WordList::inventory_latest, s.tokens[t]) || pair_in_list(s, WordList::inventory_latest, t);
+        latest = word ? std::min(latest, t) : latest;
     }
     if (close >= s.tokens.size() || dates.empty() || latest == close) {
         return false;
