@@ -236,164 +236,6 @@ void Analyzer::block_entry(const Span& event, const DateMatch& date, const Span&
     prose_paragraph(event, date.value.empty() ? 0 : std::stoi(date.value.start.substr(0, 4)), &date, &date_line);
 }
 
-// Bodies each followed by their own act in brackets: "the Saeima (declaration of 7 March 2006),
-// the Seimas (Res. X-1120, 2007) and the Riigikogu (statement, autumn 2008)".
-bool Analyzer::body_enumeration(const Sentence& s)
-{
-    struct Item {
-        Actor actor;
-        std::size_t open; // token of "("
-        std::size_t close; // token of ")"
-        DateValue date;
-    };
-    std::vector<Item> items;
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        const auto& ph = s.phrases[p];
-        if (s.quoted[ph.first] || ph.last >= s.tokens.size() || s.tokens[ph.last].lower != "(") {
-            continue;
-        }
-        auto actor = find_actor(s, ph.first, ph.last);
-        if (!actor || actor->executive || actor->rule == "title") {
-            continue;
-        }
-        std::size_t close = ph.last + 1;
-        while (close < s.tokens.size() && close < ph.last + 16 && s.tokens[close].lower != ")" && s.tokens[close].lower != "(") {
-            ++close;
-        }
-        if (close >= s.tokens.size() || s.tokens[close].lower != ")") {
-            continue;
-        }
-        const auto dates = usable_dates(s, ph.last + 1, close);
-        DateValue date;
-        if (!dates.empty()) {
-            date = dates.front()->value;
-        } else {
-            // "(resolution, 2007)": a bare year in the brackets is the act's year.
-            for (std::size_t t = ph.last + 1; t < close; ++t) {
-                const auto& w = s.tokens[t].lower;
-                if (s.tokens[t].digits && w.size() == 4 && (w[0] == '1' || w[0] == '2')) {
-                    date = DateValue{w, w + "-01-01", w + "-12-31", Precision::year};
-                }
-            }
-        }
-        if (date.empty()) {
-            continue;
-        }
-        items.push_back({*actor, ph.last, close, date});
-    }
-    if (items.size() < 2) {
-        return false;
-    }
-    const std::string sentence_type = act_type(s, 0, s.tokens.size());
-    for (const auto& item : items) {
-        add_act(s, item.open, item.close + 1, item.actor, item.date, "prose", s.span.begin, s.span.end);
-        auto& act = m_acts.back();
-        act.attestations.back().rule = "prose/bracketed-list";
-        if (act.act_type == "act") {
-            act.act_type = sentence_type;
-            act.attestations.back().act_type = sentence_type;
-        }
-        for (auto& t : terms(s, 0, s.tokens.size())) {
-            if (std::none_of(act.terms.begin(), act.terms.end(), [&](auto& x) { return x.term == t.term; })) {
-                act.terms.push_back(t);
-                act.attestations.back().terms.push_back(t.term);
-            }
-        }
-    }
-    return true;
-}
-
-// A list of places that act one by one: "... including Maine (March 23, 2012), New Mexico
-// (January 28 2013), Mississippi and Oklahoma".
-bool Analyzer::enumeration(const Sentence& s)
-{
-    struct Item {
-        std::size_t phrase;
-        std::string code;
-    };
-    std::vector<Item> best;
-    std::vector<Item> run;
-    std::size_t prev_end = 0;
-    auto date_covers = [&](std::size_t tok) {
-        return std::any_of(s.dates.begin(), s.dates.end(), [&](const DateMatch& d) {
-            return s.tokens[tok].begin >= d.begin && s.tokens[tok].end <= d.end;
-        });
-    };
-    auto flush = [&] {
-        if (run.size() > best.size()) {
-            best = run;
-        }
-        run.clear();
-    };
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        const auto code = place_code(s, p);
-        bool adjective = false;
-        for (const auto& m : s.phrases[p].meanings) {
-            adjective |= m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
-        }
-        if (!code || adjective || s.quoted[s.phrases[p].first]) {
-            continue;
-        }
-        if (!run.empty()) {
-            bool joined = true;
-            for (std::size_t t = prev_end; t < s.phrases[p].first; ++t) {
-                const auto& w = s.tokens[t].lower;
-                if (!(w == "," || w == "and" || w == "(" || w == ")" || w == "or" || date_covers(t))) {
-                    joined = false;
-                    break;
-                }
-            }
-            if (!joined) {
-                flush();
-            }
-        }
-        run.push_back({p, *code});
-        prev_end = s.phrases[p].last;
-    }
-    flush();
-    if (best.size() < 2 || !has_trigger(s, 0, s.tokens.size())) {
-        return false;
-    }
-    // The list must name the actors: introduced by "including", "such as", ":", "by", or a
-    // plural body noun ("the legislative bodies of ...", "the parliaments of ...").
-    const std::size_t start = s.phrases[best.front().phrase].first;
-    bool introduced = false;
-    for (std::size_t t = start >= 4 ? start - 4 : 0; t < start; ++t) {
-        introduced |= one_of(s.tokens[t].lower, {"including", "namely", "as", ":", "by", "in"});
-    }
-    // Many bodies or many acts: "the legislative bodies of ...", "Resolutions have also been
-    // adopted in Idaho and Vermont".
-    bool plural_body = false;
-    std::string role = "whole";
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        const char last_char = s.tokens[s.phrases[p].last - 1].lower.back();
-        if (lex_in(s, p, "plural_body") || ((lex_in(s, p, "body_noun") || lex_in(s, p, "act_noun")) && last_char == 's')) {
-            plural_body = true;
-        }
-    }
-    if (!introduced || !plural_body) {
-        return false;
-    }
-    for (std::size_t i = 0; i < best.size(); ++i) {
-        const auto& ph = s.phrases[best[i].phrase];
-        const std::size_t next = i + 1 < best.size() ? s.phrases[best[i + 1].phrase].first : s.tokens.size();
-        DateValue date;
-        for (const auto* d : usable_dates(s, ph.last, next)) {
-            date = d->value;
-            break;
-        }
-        Actor actor;
-        actor.body = resolve_body(best[i].code, role, "");
-        actor.rule = "enumeration";
-        add_act(s, 0, s.tokens.size(), actor, date, "prose", s.span.begin, s.span.end);
-        auto& act = m_acts.back();
-        act.persons.clear();
-        act.identifier.clear();
-        act.attestations.back().line = m_lines.line_of(s.tokens[ph.first].begin);
-    }
-    return true;
-}
-
 // The start of a paragraph: a list item's date and place or body ("3 October 1999 — Chile. The
 // Chamber ...", "- 1971 - Paraguay: ...", "2. Chile (1999): ...", "11 March 2010 — European
 // Parliament. Resolution on ..."), or a dateline ("WASHINGTON, D.C., May 12, 2017 — ...").
@@ -563,8 +405,10 @@ void Analyzer::prose_paragraph(const Span& paragraph, int anchor_year, const Dat
             first_sentence = false;
             read_paragraph_start(s);
         }
-        if (block_date || !(body_enumeration(s) || enumeration(s))) {
+        if (block_date) {
             prose_sentence(s, paragraph, block_date, date_line, pending);
+        } else if (!read_lists(s)) {
+            read_with_asides(s, paragraph, pending);
         }
         if (m_acts.size() > acts_before) {
             m_last_sentence_first_act = acts_before;
@@ -747,7 +591,18 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
         qb = std::min(qb, date_line->begin);
         qe = std::max(paragraph.end, date_line->end);
     }
-    add_act(s, first, last, actor, act_date, block_date ? "block" : "prose", qb, qe);
+    if (!block_date && second_mention(s, first, last, actor, have_previous)) {
+        extend_last(s); // "Members of the Sejm who voted for that resolution ..."
+        return;
+    }
+    const auto listed = block_date ? std::vector<DateValue>{} : dated_list(s, first, last);
+    for (const auto& d : listed) {
+        add_act(s, first, last, actor, d, "prose", qb, qe);
+        m_acts.back().attestations.back().rule = "prose/dated-list";
+    }
+    if (listed.empty()) {
+        add_act(s, first, last, actor, act_date, block_date ? "block" : "prose", qb, qe);
+    }
     if (block_date && date_line && !have_previous) {
         m_acts.back().attestations.back().quote =
             squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
@@ -756,7 +611,10 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
     // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
     for (const auto& other : coordinated_actors(s, actor, last)) {
         add_act(s, first, last, other, act_date, "prose", qb, qe);
-        m_acts.back().attestations.back().rule = "prose/coordinated";
+        m_acts.back().attestations.back().rule = other.rule == "as-did" ? "prose/as-did" : "prose/coordinated";
+    }
+    if (!block_date) {
+        passing_acts(s, first, last, actor, act_date);
     }
     if (!date) {
         m_diagnostics.push_back({m_lines.line_of(span.begin), "no_date", "act kept undated: " + actor.body.name});

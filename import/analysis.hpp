@@ -234,8 +234,47 @@ private:
     std::string vote(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string wording(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<const DateMatch*> usable_dates(const Sentence& s, std::size_t first, std::size_t last) const;
+    // Enumerations and inventories (enumeration.cpp).
+    struct PlaceItem {
+        std::size_t phrase;
+        std::string code;
+    };
+    using PlaceRun = std::vector<PlaceItem>;
+    struct BracketItem {
+        Actor actor;
+        std::size_t open;  // token of "("
+        std::size_t close; // token of ")"
+        DateValue date;
+    };
+    bool read_lists(const Sentence& s);
+    bool place_phrase(const Sentence& s, std::size_t p, std::string& code) const;
+    bool plural_body_at(const Sentence& s, std::size_t t) const;
+    std::vector<PlaceRun> place_runs(const Sentence& s) const;
+    bool actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const;
+    bool introduced_run(const Sentence& s, const PlaceRun& run) const;
+    DateValue shared_date(const Sentence& s, const std::vector<PlaceRun>& runs) const;
+    void add_run_acts(const Sentence& s, const PlaceRun& run, const char* rule, const DateValue& shared);
     bool enumeration(const Sentence& s);
+    std::optional<BracketItem> bracket_item(const Sentence& s, std::size_t p) const;
     bool body_enumeration(const Sentence& s);
+    void add_bracket_acts(const Sentence& s, const std::vector<BracketItem>& items);
+    bool latest_in_inventory(const Sentence& s);
+    std::optional<Actor> elliptical_actor(const Sentence& s, std::size_t from, std::size_t last) const;
+    std::vector<DateValue> dated_list(const Sentence& s, std::size_t first, std::size_t last) const;
+    // Acts mentioned in passing (enumeration.cpp).
+    struct AsideAct {
+        Actor actor;
+        DateValue date;
+        std::size_t first; // the relative clause's tokens, [first, last)
+        std::size_t last;
+    };
+    bool second_mention(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
+                        bool have_previous) const;
+    DateValue passing_date(const Sentence& s, std::size_t t, std::size_t last) const;
+    void passing_acts(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor, const DateValue& date);
+    std::vector<AsideAct> relative_clauses(const Sentence& s) const;
+    void read_with_asides(const Sentence& s, const Span& paragraph, DateValue& pending);
+    bool titled_law(const Sentence& s);
     void add_act(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
                  const DateValue& date, const std::string& rule, std::size_t quote_begin, std::size_t quote_end);
     void extend(ExtractedAct& act, const Sentence& s);

@@ -645,6 +645,9 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
         out.push_back(*other);
         t = e;
     }
+    if (auto other = elliptical_actor(s, t, last); other && other->body.jurisdiction_code != actor.body.jurisdiction_code) {
+        out.push_back(*other);
+    }
     return out;
 }
 

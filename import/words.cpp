@@ -19,7 +19,9 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     // who acted (analysis_actors.cpp)
     "country_act_verb", "subject_adverb", "term_use_verb", "term_noun", "rank_word", "legislator_noun", "member_word",
     "organization_name_word",
-    "wrap_open_end",   "list_item_filler"};
+    "wrap_open_end",   "list_item_filler",
+    "list_joiner", "list_place_noun", "elliptical_verb", "inventory_latest", "anaphoric_determiner",
+    "earlier_act_word", "relative_pronoun", "law_title_word"};
 
 } // namespace
 

@@ -47,8 +47,16 @@ enum class WordList {
     organization_name_word,
     wrap_open_end,
     list_item_filler,
+    list_joiner,
+    list_place_noun,
+    elliptical_verb,
+    inventory_latest,
+    anaphoric_determiner,
+    earlier_act_word,
+    relative_pronoun,
+    law_title_word,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::list_item_filler) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::law_title_word) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

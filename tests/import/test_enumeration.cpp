@@ -1,0 +1,120 @@
+// The enumeration stage (import/enumeration.cpp): one sentence, many acts. Each rule has a table of
+// example texts (invented events, real institutions) and the acts it must read: jurisdiction,
+// EDTF date ("" when undated) and the attestation's rule. The texts are the project's own.
+#include "importer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using acta::import::import_text;
+
+namespace {
+
+struct Example {
+    const char* rule; // the rule the example is for
+    const char* text;
+    std::vector<std::string> acts; // "JURISDICTION DATE RULE", sorted
+};
+
+std::vector<std::string> read(const std::string& text)
+{
+    const auto r = import_text(text, {"example.txt", "", false, ""});
+    std::vector<std::string> out;
+    for (const auto& a : r.acts) {
+        out.push_back(a.body.jurisdiction_code + " " + a.date.edtf + " " + a.attestations.front().rule);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void check(const std::vector<Example>& table)
+{
+    for (const auto& e : table) {
+        INFO(e.rule << ": " << e.text);
+        CHECK(read(e.text) == e.acts);
+    }
+}
+
+} // namespace
+
+TEST_CASE("enumeration: shared-verb lists, one act per country or state", "[import][enumeration]")
+{
+    check({
+        {"shared-verb", "The parliaments of Norway, Chile and Ghana, as well as the legislatures of several US states, "
+                        "among them Iowa and Maine, have passed resolutions on the Tavrin killings.\n",
+         {"CL  prose/shared-verb", "GH  prose/shared-verb", "NO  prose/shared-verb", "US-IA  prose/shared-verb",
+          "US-ME  prose/shared-verb"}},
+        // A date written once, outside the lists, is every act's.
+        {"shared-verb", "In 2011 the national assemblies of Kenya, Nepal and Peru adopted motions on the Tavrin "
+                        "killings.\n",
+         {"KE 2011 prose/shared-verb", "NP 2011 prose/shared-verb", "PE 2011 prose/shared-verb"}},
+        // A misspelt name inside the list is skipped; the list goes on after it.
+        {"shared-verb", "Legislative bodies in 5 countries, Ghana, Nepall, Peru and Chile, have adopted resolutions "
+                        "on the Tavrin killings.\n",
+         {"CL  prose/shared-verb", "GH  prose/shared-verb", "PE  prose/shared-verb"}},
+        // The agent after "by".
+        {"shared-verb", "The killings were recognized as genocide by the parliaments of Kenya and Nepal.\n",
+         {"KE  prose/shared-verb", "NP  prose/shared-verb"}},
+        // Countries that are the object, not the actors: no act.
+        {"shared-verb", "The Senate of Chile condemned the occupation of the territories of Kenya, Nepal and Ghana on "
+                        "4 May 2012.\n",
+         {"CL 2012-05-04 prose/named-body"}},
+        {"shared-verb", "Survivors now live in the countries of Kenya, Nepal and Ghana.\n", {}},
+    });
+}
+
+TEST_CASE("enumeration: one body, a second subject, several dates", "[import][enumeration]")
+{
+    check({
+        {"as-did", "The Sejm adopted a resolution on the Tavrin killings in 2009, as did the Seimas of Lithuania.\n",
+         {"LT 2009 prose/as-did", "PL 2009 prose/named-body"}},
+        {"did-the-same", "The Sejm adopted a resolution on the Tavrin killings in 2009. The Riksdag did the same in "
+                         "2012.\n",
+         {"PL 2009 prose/named-body", "SE 2012 prose/named-body"}},
+        {"dated-list", "The Storting has adopted two motions on the Tavrin killings, dated 3 March 2001 and 8 May "
+                       "2010.\n",
+         {"NO 2001-03-03 prose/dated-list", "NO 2010-05-08 prose/dated-list"}},
+        // A count with no dates: one act (the mentions merge).
+        {"count", "Two motions of the Storting have named the Tavrin killings a genocide.\n", {"NO  prose/named-body"}},
+    });
+}
+
+TEST_CASE("enumeration: bracketed inventories", "[import][enumeration]")
+{
+    check({
+        {"inventory", "The killings are recognized by the parliaments of Kenya (motion of 2 June 2012), Nepal "
+                      "(resolution adopted on 9 July 2013 by its foreign affairs committee) and Ghana (decision of "
+                      "1 August 2014).\n",
+         {"GH 2014-08-01 prose/inventory", "KE 2012-06-02 prose/inventory", "NP 2013-07-09 prose/inventory"}},
+        {"bracketed-list", "The Saeima (declaration of 7 March 2006) and the Riigikogu (statement, 2008) spoke of "
+                           "the Tavrin killings.\n",
+         {"EE 2008 prose/bracketed-list", "LV 2006-03-07 prose/bracketed-list"}},
+        {"inventory-latest", "Eleven countries have recognized the Tavrin killings as genocide (the most recent "
+                             "being Peru, on 4 April 2019).\n",
+         {"PE 2019-04-04 prose/inventory-latest"}},
+        // Places in brackets that no plural body or "by" introduces are not an inventory.
+        {"inventory", "Delegates came from Kenya (2 June 2012) and Nepal (9 July 2013).\n", {}},
+    });
+}
+
+TEST_CASE("enumeration: acts mentioned in passing", "[import][enumeration]")
+{
+    check({
+        {"relative-clause", "The Storting, which in 2008 had adopted a motion on the Tavrin killings, debated them "
+                            "again in 2015 without a vote.\n",
+         {"NO 2008 prose/relative-clause"}},
+        {"passing-noun", "On 2 May 2018 the Sejm adopted a new resolution, which replaced the earlier resolution "
+                         "of 2010.\n",
+         {"PL 2010 prose/passing-noun", "PL 2018-05-02 prose/named-body"}},
+        {"titled-law", "The Tavrin Killings Remembrance Act, adopted by the Parliament of Canada, names a day of "
+                       "mourning.\n",
+         {"CA  prose/titled-law"}},
+        // A second mention of the act just read, with a later date that is not an act's.
+        {"second-mention", "On 5 May 2011 the Riksdag adopted a resolution on the Tavrin killings. Members of the "
+                           "Riksdag who voted for that resolution visited the memorial on 9 June 2014.\n",
+         {"SE 2011-05-05 prose/named-body"}},
+    });
+}
