@@ -711,7 +711,7 @@ namespace {
 
 bool is_possessive(const Token& t) { return one_of(t.lower, {"'s", "\xE2\x80\x99s"}); }
 
-bool place_phrase(const Sentence& s, std::size_t t)
+bool place_token(const Sentence& s, std::size_t t)
 {
     if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
         return false;
@@ -725,7 +725,7 @@ bool place_phrase(const Sentence& s, std::size_t t)
 std::size_t before_place(const Sentence& s, std::size_t first, std::size_t floor)
 {
     std::size_t k = first;
-    while (k > floor && (s.tokens[k - 1].lower == "the" || place_phrase(s, k - 1))) {
+    while (k > floor && (s.tokens[k - 1].lower == "the" || place_token(s, k - 1))) {
         --k;
     }
     return k;
@@ -758,15 +758,15 @@ bool Analyzer::organization_name(const Sentence& s, std::size_t p) const
     if (ph.last + 1 < s.tokens.size() && s.tokens[ph.last].lower == "of") {
         std::size_t t = ph.last + 1;
         std::size_t last_name = 0;
-        while (t < s.tokens.size() && (s.tokens[t].capitalized || place_phrase(s, t) || one_of(s.tokens[t].lower, {"the", "of"}))) {
+        while (t < s.tokens.size() && (s.tokens[t].capitalized || place_token(s, t) || one_of(s.tokens[t].lower, {"the", "of"}))) {
             last_name = s.tokens[t].capitalized ? t : last_name;
             ++t;
         }
-        if (last_name > 0 && is_name_word(s.tokens[last_name]) && !place_phrase(s, last_name)) {
+        if (last_name > 0 && is_name_word(s.tokens[last_name]) && !place_token(s, last_name)) {
             return true;
         }
     }
-    for (std::size_t t = ph.first; t > 0 && t + 4 > ph.first && s.tokens[t - 1].capitalized && !place_phrase(s, t - 1); --t) {
+    for (std::size_t t = ph.first; t > 0 && t + 4 > ph.first && s.tokens[t - 1].capitalized && !place_token(s, t - 1); --t) {
         if (words().has(WordList::organization_name_word, s.tokens[t - 1].lower)) {
             return true;
         }
@@ -890,7 +890,7 @@ std::optional<Actor> Analyzer::country_subject_actor(const Sentence& s, std::siz
     std::size_t k = s.phrases[p].last;
     while (k + 1 < s.tokens.size() && one_of(s.tokens[k].lower, {"and", ","})) {
         std::size_t n = k + 1 < s.tokens.size() && s.tokens[k + 1].lower == "the" ? k + 2 : k + 1;
-        if (!place_phrase(s, n)) {
+        if (!place_token(s, n)) {
             break;
         }
         k = s.phrases[static_cast<std::size_t>(s.phrase_at[n])].last;
