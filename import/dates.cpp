@@ -9,6 +9,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstddef>
@@ -471,12 +472,8 @@ public:
         if (word.size() > 16 || !m_filters[static_cast<std::size_t>(category)].may_hold(word)) {
             return std::nullopt;
         }
-        std::string w(word);
-        for (char& c : w) {
-            c = lower(c);
-        }
         const auto& t = m_tables[static_cast<std::size_t>(category)];
-        const auto it = t.find(w);
+        const auto it = t.find(word); // case-insensitive: no lower-case copy of the word
         return it == t.end() ? std::nullopt : std::optional<int>(it->second);
     }
 
@@ -510,7 +507,29 @@ private:
         }
     }
 
-    std::array<std::unordered_map<std::string, int>, static_cast<std::size_t>(Words::size)> m_tables;
+    // ASCII case-insensitive hashing and comparison (FNV-1a), so a word is looked up as written.
+    struct CaseInsensitiveHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view w) const noexcept
+        {
+            std::uint64_t h = 14695981039346656037ULL;
+            for (const char c : w) {
+                h = (h ^ static_cast<unsigned char>(lower(c))) * 1099511628211ULL;
+            }
+            return static_cast<std::size_t>(h);
+        }
+    };
+    struct CaseInsensitiveEqual {
+        using is_transparent = void;
+        bool operator()(std::string_view a, std::string_view b) const noexcept
+        {
+            return a.size() == b.size() &&
+                   std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+        }
+    };
+    using Table = std::unordered_map<std::string, int, CaseInsensitiveHash, CaseInsensitiveEqual>;
+
+    std::array<Table, static_cast<std::size_t>(Words::size)> m_tables;
     std::array<Filter, static_cast<std::size_t>(Words::size)> m_filters{};
 };
 
