@@ -87,7 +87,9 @@ int run_each_size(Options opt)
             return 1;
         }
         if (pid == 0) {
-            std::_Exit(run(opt));
+            const int status = run(opt);
+            std::fflush(stdout);
+            std::_Exit(status);
         }
         int status = 0;
         ::waitpid(pid, &status, 0);
@@ -151,23 +153,48 @@ int main(int argc, char** argv)
 
 namespace {
 
+// The corpus to import: generated, or read from --file; `name` says which.
+std::string load_input(const Options& opt, std::string& name)
+{
+    if (opt.file.empty()) {
+        name = "synthetic corpus, seed ";
+        name += std::to_string(opt.corpus.seed);
+        name += opt.corpus.crlf ? ", CRLF" : "";
+        return acta::bench::generate_corpus(opt.corpus);
+    }
+    name = opt.file;
+    return acta::import::read_text_file(opt.file, {~std::uintmax_t{0}});
+}
+
+// The database to store into: --keep-db, or a new file in a new temporary directory `dir`.
+std::filesystem::path database_path(const std::string& keep_db, std::filesystem::path& dir)
+{
+    if (!keep_db.empty()) {
+        return keep_db;
+    }
+    char tmpl[] = "/tmp/acta-bench.XXXXXX";
+    if (::mkdtemp(tmpl) == nullptr) {
+        throw std::runtime_error("cannot create a temporary directory");
+    }
+    dir = tmpl;
+    return dir / "bench.db";
+}
+
+// The peak RSS, beside the target for it: 3 x the input + 32 MB.
+void print_rss(const char* what, long kib, std::size_t bytes)
+{
+    std::printf("peak RSS       %.1f MiB%s (%.1f x the input; target %.1f MiB)\n", static_cast<double>(kib) / 1024.0,
+                what, static_cast<double>(kib) * 1024.0 / static_cast<double>(bytes),
+                (3.0 * static_cast<double>(bytes) + 32e6) / 1048576.0);
+}
+
 int run(const Options& opt)
 {
-    const auto& corpus = opt.corpus;
     const auto& file = opt.file;
-    const auto& keep_db = opt.keep_db;
-    const bool store = opt.store;
     try {
         const auto start = Clock::now();
-        std::string text;
         std::string name;
-        if (file.empty()) {
-            text = acta::bench::generate_corpus(corpus);
-            name = "synthetic corpus, seed " + std::to_string(corpus.seed) + (corpus.crlf ? ", CRLF" : "");
-        } else {
-            text = acta::import::read_text_file(file, {~std::uintmax_t{0}});
-            name = file;
-        }
+        const std::string text = load_input(opt, name);
         const double t_input = seconds_since(start);
         const std::size_t bytes = text.size();
 
@@ -187,29 +214,18 @@ int run(const Options& opt)
             attestations += act.attestations.size();
         }
         const long import_rss = peak_rss_kib();
-        if (!store) {
+        if (!opt.store) {
             std::printf("input          %s: %.1f MB\n", name.c_str(), static_cast<double>(bytes) / 1e6);
             std::printf("found          %zu acts, %zu attestations, %zu diagnostics\n", result.acts.size(), attestations,
                         result.diagnostics.size());
             row("import_text", t_import, bytes, result.acts.size(), cpu_import);
-            std::printf("peak RSS       %.1f MiB (%.1f x the input)\n", static_cast<double>(import_rss) / 1024.0,
-                        static_cast<double>(import_rss) * 1024.0 / static_cast<double>(bytes));
+            print_rss("", import_rss, bytes);
             return 0;
         }
 
         namespace fs = std::filesystem;
         fs::path dir;
-        fs::path db_path;
-        if (keep_db.empty()) {
-            char tmpl[] = "/tmp/acta-bench.XXXXXX";
-            if (::mkdtemp(tmpl) == nullptr) {
-                throw std::runtime_error("cannot create a temporary directory");
-            }
-            dir = tmpl;
-            db_path = dir / "bench.db";
-        } else {
-            db_path = keep_db;
-        }
+        const fs::path db_path = database_path(opt.keep_db, dir);
         t = Clock::now();
         acta::StoreSummary summary;
         {
@@ -235,9 +251,8 @@ int run(const Options& opt)
             row("total", t_validate + t_import + t_store, bytes, result.acts.size(), cpu_import + cpu_store);
         }
         std::printf("database       %.1f MB\n", static_cast<double>(fs::file_size(db_path)) / 1e6);
-        std::printf("peak RSS       %.1f MiB after import_text\n", static_cast<double>(import_rss) / 1024.0);
-        std::printf("peak RSS       %.1f MiB (%.1f x the input)\n", static_cast<double>(peak_rss_kib()) / 1024.0,
-                    static_cast<double>(peak_rss_kib()) * 1024.0 / static_cast<double>(bytes));
+        print_rss(" after import_text", import_rss, bytes);
+        print_rss("", peak_rss_kib(), bytes);
         if (!dir.empty()) {
             fs::remove_all(dir);
         }

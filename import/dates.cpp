@@ -9,6 +9,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstddef>
@@ -458,7 +459,11 @@ public:
         for (const auto& row : read_tsv("date_words.tsv", contents, 3)) {
             for (std::size_t c = 0; c < names.size(); ++c) {
                 if (row[0] == names[c]) {
-                    m_tables[c].emplace(row[1], std::stoi(row[2]));
+                    Entry& e = m_words[row[1]];
+                    if ((e.in >> c & 1U) == 0) { // the first row of a word and category counts
+                        e.in |= 1U << c;
+                        e.value[c] = std::stoi(row[2]);
+                    }
                     note(m_filters[c], row[1]);
                 }
             }
@@ -466,18 +471,12 @@ public:
     }
 
     // The value of `word` in `category`, or nullopt.
-    std::optional<int> find(Words category, std::string_view word) const
+    [[gnu::always_inline]] std::optional<int> find(Words category, std::string_view word) const
     {
         if (word.size() > 16 || !m_filters[static_cast<std::size_t>(category)].may_hold(word)) {
             return std::nullopt;
         }
-        std::string w(word);
-        for (char& c : w) {
-            c = lower(c);
-        }
-        const auto& t = m_tables[static_cast<std::size_t>(category)];
-        const auto it = t.find(w);
-        return it == t.end() ? std::nullopt : std::optional<int>(it->second);
+        return in_table(category, word);
     }
 
 private:
@@ -510,7 +509,60 @@ private:
         }
     }
 
-    std::array<std::unordered_map<std::string, int>, static_cast<std::size_t>(Words::size)> m_tables;
+    // ASCII case-insensitive hashing and comparison (FNV-1a), so a word is looked up as written.
+    struct CaseInsensitiveHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view w) const noexcept
+        {
+            std::uint64_t h = 14695981039346656037ULL;
+            for (const char c : w) {
+                h = (h ^ static_cast<unsigned char>(lower(c))) * 1099511628211ULL;
+            }
+            return static_cast<std::size_t>(h);
+        }
+    };
+    struct CaseInsensitiveEqual {
+        using is_transparent = void;
+        bool operator()(std::string_view a, std::string_view b) const noexcept
+        {
+            return a.size() == b.size() &&
+                   std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+        }
+    };
+    // find() past the filter: kept out of line, so that the filter's quick "no" is inlined.
+    [[gnu::noinline]] std::optional<int> in_table(Words category, std::string_view word) const
+    {
+        const auto c = static_cast<std::size_t>(category);
+        const Entry* e = entry(word);
+        return e != nullptr && (e->in >> c & 1U) != 0 ? std::optional<int>(e->value[c]) : std::nullopt;
+    }
+
+    // A word's values in every category (`in`: a bit per category it is in).
+    struct Entry {
+        std::uint32_t in = 0;
+        std::array<int, static_cast<std::size_t>(Words::size)> value{};
+    };
+
+    // The entry of `word` (at most 16 bytes), or nullptr. The date finder asks for one token in
+    // category after category: the last word asked for and its entry are kept (per thread).
+    const Entry* entry(std::string_view word) const
+    {
+        thread_local std::array<char, 16> last_word{};
+        thread_local std::size_t last_size = 17; // none yet
+        thread_local const DateWords* last_table = nullptr;
+        thread_local const Entry* last = nullptr;
+        if (last_table == this && word.size() == last_size && std::equal(word.begin(), word.end(), last_word.begin())) {
+            return last;
+        }
+        const auto it = m_words.find(word); // case-insensitive: no lower-case copy of the word
+        last = it == m_words.end() ? nullptr : &it->second;
+        std::copy(word.begin(), word.end(), last_word.begin());
+        last_size = word.size();
+        last_table = this;
+        return last;
+    }
+
+    std::unordered_map<std::string, Entry, CaseInsensitiveHash, CaseInsensitiveEqual> m_words;
     std::array<Filter, static_cast<std::size_t>(Words::size)> m_filters{};
 };
 

@@ -38,7 +38,7 @@ make() {
     relative) unit='last Friday two weeks from next Tuesday the day before yesterday on Tuesday the 9th ' ;;
     decades) unit="the early '80s the mid-1970s the first half of the 20th century Q3 2004 FY03 11-23-98 " ;;
     spelled) unit='nineteen nineteen two thousand and nineteen eighty- ' ;;
-    abbreviations) unit='Rep. Sen. No. U.S. J. K. Res. 12. Jan. ... ' ;;
+    abbreviation) unit='Rep. Sen. No. U.S. J. K. Res. 12. Jan. ... ' ;;
     event-names) unit=$'Khojaly genocide, the Khojaly massacre of 1992\n' ;;
     wrapped) unit=$'the Senate of Chile adopted a resolution on\n' ;;
     esac
@@ -78,7 +78,7 @@ run() {
 
 printf '%-12s %10s %10s %6s %s\n' SHAPE "128 KiB" "512 KiB" RATIO RESULT
 for shape in letters sentence sentences list-dashes date-lines digits brackets quotes blank-lines crlf-list \
-    abbreviations event-names wrapped; do
+    abbreviation event-names wrapped; do
     make "$shape" 131072 small.txt
     make "$shape" 524288 large.txt
     a=$(run small.txt)
