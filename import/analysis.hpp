@@ -129,6 +129,8 @@ private:
     bool item_rest(const Sentence& s, std::size_t t, ListItem& item) const;
     std::optional<ListItem> verbless_item(const Sentence& s) const;
     std::optional<Actor> item_body(const Sentence& s, const ListItem& item);
+    std::optional<Actor> table_actor(const Sentence& s, const std::vector<TableCell>& cells);
+    void table_fields(ExtractedAct& a, const Sentence& s, const Span& row, const std::vector<TableCell>& cells);
 
     Sentence make_sentence(const Span& span, int anchor_year) const;
     std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
