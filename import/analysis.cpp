@@ -657,36 +657,37 @@ void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const Da
     }
 }
 
-void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
+namespace {
+
+// The tokens of a row's first cell of `column`, [first, last); {0, 0} when none.
+std::pair<std::size_t, std::size_t> cell_tokens(const Sentence& s, const std::vector<TableCell>& cells, TableColumn column)
 {
-    m_paragraph_first_act = static_cast<int>(m_acts.size());
-    const Sentence s = make_sentence(row, 0);
-    report_bad_dates(s);
-    auto range = [&](TableColumn column) -> std::pair<std::size_t, std::size_t> {
-        for (const auto& c : cells) {
-            if (c.column != column) {
-                continue;
-            }
-            std::size_t first = s.tokens.size();
-            std::size_t last = 0;
-            for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-                if (s.tokens[t].begin >= c.begin && s.tokens[t].end <= c.end) {
-                    first = std::min(first, t);
-                    last = t + 1;
-                }
-            }
-            if (first < last) {
-                return {first, last};
+    for (const auto& c : cells) {
+        if (c.column != column) {
+            continue;
+        }
+        std::size_t first = s.tokens.size();
+        std::size_t last = 0;
+        for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+            if (s.tokens[t].begin >= c.begin && s.tokens[t].end <= c.end) {
+                first = std::min(first, t);
+                last = t + 1;
             }
         }
-        return {0, 0};
-    };
-    const auto place = range(TableColumn::place);
-    const auto body = range(TableColumn::body);
-    const auto date = range(TableColumn::date);
-    const auto act = range(TableColumn::act);
-    const auto words = range(TableColumn::wording);
-    const auto id = range(TableColumn::identifier);
+        if (first < last) {
+            return {first, last};
+        }
+    }
+    return {0, 0};
+}
+
+} // namespace
+
+// A row's actor: its body cell read with the place cell's place, else the place's legislature.
+std::optional<Actor> Analyzer::table_actor(const Sentence& s, const std::vector<TableCell>& cells)
+{
+    const auto place = cell_tokens(s, cells, TableColumn::place);
+    const auto body = cell_tokens(s, cells, TableColumn::body);
     std::string code;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         if (s.phrases[p].first >= place.first && s.phrases[p].first < place.second) {
@@ -702,6 +703,51 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     if (!actor && !code.empty()) {
         actor = Actor{resolve_body(code, "whole", ""), place.first, "table-place", false};
     }
+    return actor;
+}
+
+// A row's date, type, identifier, vote, terms and wording, from their cells.
+void Analyzer::table_fields(ExtractedAct& a, const Sentence& s, const Span& row, const std::vector<TableCell>& cells)
+{
+    const auto date = cell_tokens(s, cells, TableColumn::date);
+    const auto act = cell_tokens(s, cells, TableColumn::act);
+    const auto words = cell_tokens(s, cells, TableColumn::wording);
+    const auto id = cell_tokens(s, cells, TableColumn::identifier);
+    auto text_of = [&](std::pair<std::size_t, std::size_t> r) {
+        return squeeze(m_text.substr(s.tokens[r.first].begin, s.tokens[r.second - 1].end - s.tokens[r.first].begin));
+    };
+    if (date.first < date.second) {
+        // The cell holds a date and nothing else: read it whole, so "2009" is a year.
+        const auto d = parse_date(text_of(date), {0, 0, m_order});
+        if (d.error.empty()) {
+            a.date = d.value;
+        } else if (d.error != "no date found") {
+            m_diagnostics.push_back({row.line, "bad_date", d.error});
+        }
+    }
+    a.act_type = act.first < act.second ? act_type(s, act.first, act.second) : "act";
+    a.identifier = identifier(s, act.first, act.second);
+    if (a.identifier.empty() && id.first < id.second) {
+        a.identifier = text_of(id);
+    }
+    a.vote = vote(s, act.first, act.second);
+    a.terms = terms(s, words.first, words.second);
+    for (auto& t : terms(s, act.first, act.second)) {
+        if (std::none_of(a.terms.begin(), a.terms.end(), [&](auto& x) { return x.term == t.term; })) {
+            a.terms.push_back(t);
+        }
+    }
+    if (words.first < words.second) {
+        a.wording = text_of(words);
+    }
+}
+
+void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
+{
+    m_paragraph_first_act = static_cast<int>(m_acts.size());
+    const Sentence s = make_sentence(row, 0);
+    report_bad_dates(s);
+    const auto actor = table_actor(s, cells);
     if (!actor) {
         m_diagnostics.push_back({row.line, "no_body", "table row names no body: " + squeeze(m_text.substr(row.begin, std::min<std::size_t>(row.end - row.begin, 80)))});
         return;
@@ -712,31 +758,7 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     }
     ExtractedAct a;
     a.body = actor->body;
-    if (date.first < date.second) {
-        // The cell holds a date and nothing else: read it whole, so "2009" is a year.
-        const std::size_t b = s.tokens[date.first].begin;
-        const auto d = parse_date(m_text.substr(b, s.tokens[date.second - 1].end - b), {0, 0, m_order});
-        if (d.error.empty()) {
-            a.date = d.value;
-        } else if (d.error != "no date found") {
-            m_diagnostics.push_back({row.line, "bad_date", d.error});
-        }
-    }
-    a.act_type = act.first < act.second ? act_type(s, act.first, act.second) : "act";
-    a.identifier = identifier(s, act.first, act.second);
-    if (a.identifier.empty() && id.first < id.second) {
-        a.identifier = squeeze(m_text.substr(s.tokens[id.first].begin, s.tokens[id.second - 1].end - s.tokens[id.first].begin));
-    }
-    a.vote = vote(s, act.first, act.second);
-    a.terms = terms(s, words.first, words.second);
-    for (auto& t : terms(s, act.first, act.second)) {
-        if (std::none_of(a.terms.begin(), a.terms.end(), [&](auto& x) { return x.term == t.term; })) {
-            a.terms.push_back(t);
-        }
-    }
-    if (words.first < words.second) {
-        a.wording = squeeze(m_text.substr(s.tokens[words.first].begin, s.tokens[words.second - 1].end - s.tokens[words.first].begin));
-    }
+    table_fields(a, s, row, cells);
     Attestation at;
     at.span_start = row.begin;
     at.span_end = row.end;

@@ -141,6 +141,8 @@ private:
     bool item_rest(const Sentence& s, std::size_t t, ListItem& item) const;
     std::optional<ListItem> verbless_item(const Sentence& s) const;
     std::optional<Actor> item_body(const Sentence& s, const ListItem& item);
+    std::optional<Actor> table_actor(const Sentence& s, const std::vector<TableCell>& cells);
+    void table_fields(ExtractedAct& a, const Sentence& s, const Span& row, const std::vector<TableCell>& cells);
 
     std::optional<Actor> find_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     std::size_t first_act_word(const Sentence& s, std::size_t first, std::size_t last) const;

@@ -277,18 +277,23 @@ void merge_blocks(std::vector<Block>& blocks, std::size_t i, std::size_t n, std:
     blocks.erase(blocks.begin() + static_cast<long>(i + 1), blocks.begin() + static_cast<long>(i + n));
 }
 
-// Whether the line opens with a record marker ("Public Law", "117th CONGRESS").
+// Whether the line opens with a record marker ("Public Law", "117th CONGRESS"): a lexicon
+// `record_header` phrase of up to three words at its start, after an ordinal.
 bool record_marker(std::string_view line)
 {
-    const auto tokens = tokenize(line);
-    const auto& g = Gazetteer::instance();
-    for (const auto& m : g.match(line, tokens)) {
-        const bool at_start = m.first == 0 || (m.first == 1 && tokens[0].lower.size() > 2 &&
-                                               std::isdigit(static_cast<unsigned char>(tokens[0].lower[0])));
-        for (const auto& meaning : m.meanings) {
-            if (at_start && meaning.type == Meaning::Type::lex && g.lexicon()[meaning.index].category == "record_header") {
-                return true;
-            }
+    if (line.size() > 120) {
+        return false;
+    }
+    const auto tokens = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 48)));
+    const std::size_t start = !tokens.empty() && tokens[0].lower.size() > 2 &&
+                                      std::isdigit(static_cast<unsigned char>(tokens[0].lower[0]))
+                                  ? 1
+                                  : 0;
+    std::string phrase;
+    for (std::size_t t = start; t < tokens.size() && t < start + 3 && tokens[t].word; ++t) {
+        phrase += (phrase.empty() ? "" : " ") + tokens[t].lower;
+        if (Gazetteer::instance().lex("record_header", phrase)) {
+            return true;
         }
     }
     return false;
@@ -301,13 +306,26 @@ bool purpose_line(std::string_view line)
     return !tokens.empty() && tokens[0].capitalized && tokens[0].lower.size() > 5 && tokens[0].lower.ends_with("ing");
 }
 
-// Records first (their lines are short and would read as headings), then wrapped lines.
+// Records first (their lines are short and would read as headings), then wrapped lines. Only a
+// block with a record marker can start a record's run: the rest of the scan is for them alone.
 void join_lines(std::vector<Block>& blocks, std::string_view text)
 {
+    std::size_t next_marker = 0;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
+        // A run may open up to 11 lines before its marker: look for the next marker at most once per block.
+        if (next_marker < i) {
+            next_marker = i;
+            while (next_marker < blocks.size() && !record_marker(blocks[next_marker].text)) {
+                ++next_marker;
+            }
+        }
+        if (next_marker >= blocks.size() || next_marker - i > 11) {
+            continue;
+        }
         if (const std::size_t n = record_header(blocks, i)) {
             merge_blocks(blocks, i, n, text, "record-header");
             blocks[i].record_header = true;
+            next_marker = i; // the blocks after the run moved
         }
     }
     for (std::size_t i = 0; i + 1 < blocks.size();) {

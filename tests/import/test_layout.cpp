@@ -1,5 +1,6 @@
 // The layout stage (layout.hpp): blocks, header, date lines, chronology pairing, tables.
 #include "layout.hpp"
+#include "importer.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -154,4 +155,50 @@ TEST_CASE("layout: an official record's header block", "[import][layout][record]
             CHECK(blocks[0].text.ends_with(c.last_line));
         }
     }
+}
+
+// Verbless list items (issue 10): the item, or the title, heading or introducing sentence above
+// it, names an act; each date is one act. Read through the whole importer, with the rule named.
+TEST_CASE("lists: verbless list items and the context that makes them acts", "[import][layout][lists]")
+{
+    struct Case {
+        const char* text;
+        const char* acts; // "jurisdiction date type;..." in text order
+        const char* rule; // of the first act's attestation, "" when none
+    };
+    const Case cases[] = {
+        {"Recognitions\n\n1995 Chamber of Deputies (Italy)\n2003 Senate (France)\n",
+         "IT 1995 recognition;FR 2003 recognition", "list/year-first/body-noun+list-line"},
+        {"Recognitions\n\nPoland\n  Sejm - 2005 | 2013\n  Senate - 2009\n",
+         "PL 2005 recognition;PL 2013 recognition;PL 2009 recognition", "list/item/named-body"},
+        {"Notes\n\nThese parliaments adopted resolutions on the famine:\nChile - 2007\nPeru, 2009\n",
+         "CL 2007 resolution;PE 2009 resolution", "list/item/list-place"},
+        {"Notes\n\n- Texas House of Representatives: resolution, 14 March 2012\n", "US-TX 2012-03-14 resolution",
+         "list/item/named-body"},
+        {"Notes\n\nPolen: Sejm, Entschlie\xC3\x9Fung vom 12. Juli 2016.\n", "PL 2016-07-12 resolution", "list/item/named-body"},
+        // no act: a heading that names none, no context at all, an item with a verb
+        {"Recognitions\n\nCommemorations\n2019 Senate (France)\n", "", ""},
+        {"Notes\n\nChile - 2007\nPeru - 2009\n", "", ""},
+        {"Recognitions\n\n2005 The Sejm met in Warsaw\n", "", ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto r = import_text(c.text);
+        std::string got;
+        for (const auto& a : r.acts) {
+            got += (got.empty() ? "" : ";") + a.body.jurisdiction_code + " " + a.date.edtf + " " + a.act_type;
+        }
+        CHECK(got == c.acts);
+        CHECK((r.acts.empty() ? std::string() : r.acts.front().attestations.front().rule) == c.rule);
+    }
+}
+
+TEST_CASE("lists: --explain says why a list item is no act", "[import][layout][lists]")
+{
+    const auto r = import_text("Recognitions\n\nCommemorations\n2019 Senate (France)\n");
+    REQUIRE(r.acts.empty());
+    const bool said = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const acta::Diagnostic& d) {
+        return d.kind == "not_an_act" && d.message.find("'Commemorations', which names no act") != std::string::npos;
+    });
+    CHECK(said);
 }
