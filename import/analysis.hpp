@@ -111,12 +111,14 @@ private:
     bool not_actor_body(const Sentence& s, std::size_t p, std::size_t first, bool executive_clause) const;
     bool member_of_body(const Sentence& s, std::size_t p, std::size_t first) const;
     bool organization_name(const Sentence& s, std::size_t p) const;
+    bool in_organization_name(const Sentence& s, std::size_t q) const;
     std::optional<std::size_t> cited_act_noun(const Sentence& s, std::size_t p) const;
     std::optional<Actor> legislator_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const;
     std::optional<Actor> country_subject_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     bool country_verb_at(const Sentence& s, std::size_t t, bool ranked) const;
     void add_cited_acts(const Sentence& s, std::size_t first, std::size_t last);
     void note_context(const Sentence& s, std::size_t acts_before);
+    void drop_repeated_mentions();
     bool recognizes_term(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;

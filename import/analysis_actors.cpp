@@ -334,7 +334,7 @@ std::optional<Actor> Analyzer::body_noun_actor(const Sentence& s, std::size_t p,
             if (s.phrases[q].first < first) {
                 break;
             }
-            if (auto c = place_code(s, q); c && names_body(*c, noun)) {
+            if (auto c = place_code(s, q); c && names_body(*c, noun) && !in_organization_name(s, q)) {
                 code = c;
                 rule = "body-noun+named-place";
                 break;
@@ -473,8 +473,12 @@ std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fall
     const bool bare = bare_noun(s, ph.first);
     std::optional<std::string> code;
     std::string rule;
-    for (const auto& [c, r] : candidates) {
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto& [c, r] = candidates[i];
         const std::string place = bare ? c.substr(0, c.find('-')) : c;
+        if (bare && i >= near && m_g.is_organization(place)) {
+            continue; // a bare "Parliament" is a country's, never the European Parliament
+        }
         if (names_body(place, noun)) {
             code = place;
             rule = r;
@@ -771,6 +775,21 @@ bool Analyzer::organization_name(const Sentence& s, std::size_t p) const
     return false;
 }
 
+// Whether place phrase q is a word of an organization's name ("the Congress of Canadian Armenians").
+bool Analyzer::in_organization_name(const Sentence& s, std::size_t q) const
+{
+    for (std::size_t t = s.phrases[q].first; t > 0 && t + 5 > s.phrases[q].first; --t) {
+        const int r = s.phrase_at[t - 1];
+        if (r >= 0 && r != static_cast<int>(q) && lex_in(s, static_cast<std::size_t>(r), "body_noun")) {
+            return organization_name(s, static_cast<std::size_t>(r));
+        }
+        if (!(s.tokens[t - 1].capitalized || one_of(s.tokens[t - 1].lower, {"of", "the"}))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // The act noun of an act cited with body phrase p: "the European Parliament's resolution", "the
 // resolution of the UN General Assembly", "the two resolutions of the Canadian Parliament".
 std::optional<std::size_t> Analyzer::cited_act_noun(const Sentence& s, std::size_t p) const
@@ -972,6 +991,30 @@ void Analyzer::set_page_title(std::string_view title)
             m_actor_context.page_place = *code;
         }
     }
+}
+
+// An undated mention read through the context or cited by an executive ("the Senate said ...",
+// "the U.S. Senate's decision") of a body that has a dated act in the text is that act again, not
+// another one: it is dropped before the mentions are merged.
+void Analyzer::drop_repeated_mentions()
+{
+    auto from_context = [](const ExtractedAct& a) {
+        const auto& rule = a.attestations.front().rule;
+        return a.attestations.size() == 1 && a.date.empty() &&
+               (rule.ends_with("/cited-act") || rule.ends_with("+discourse") || rule.ends_with("+page"));
+    };
+    const auto repeated = [&](const ExtractedAct& a) {
+        return from_context(a) && std::any_of(m_acts.begin(), m_acts.end(), [&](const ExtractedAct& b) {
+                   return !b.date.empty() && same_body(a.body, b.body);
+               });
+    };
+    std::vector<ExtractedAct> kept;
+    for (auto& a : m_acts) {
+        if (!repeated(a)) {
+            kept.push_back(a);
+        }
+    }
+    m_acts = std::move(kept);
 }
 
 } // namespace acta::import
