@@ -160,6 +160,8 @@ private:
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<PersonRole> persons(const Sentence& s, std::size_t first, std::size_t last,
                                     const std::string& default_role) const;
+    std::pair<std::size_t, std::size_t> person_name(const Sentence& s, std::size_t t, std::size_t last) const;
+    bool person_accepted(const Sentence& s, std::size_t first, std::size_t t, std::size_t last_accepted_end) const;
     // Every identifier of tokens [first, last), left to right.
     std::vector<IdentifierMention> identifiers(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<IdentifierMention> numbered(const Sentence& s, std::size_t t, std::size_t last) const;
