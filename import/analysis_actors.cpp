@@ -549,10 +549,13 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
     // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
     // motion") is the one who acts, whatever legislature the sentence names after it.
     const std::size_t first_trigger = first_act_word(s, first, last);
-    bool executive_clause = false;
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        executive_clause |= s.phrases[p].first >= first && s.phrases[p].first < last && is_office(s, p);
+    std::optional<std::size_t> office_phrase; // the clause's first office: its actor when it cites acts
+    for (std::size_t p = 0; p < s.phrases.size() && !office_phrase; ++p) {
+        if (s.phrases[p].first >= first && s.phrases[p].first < last && !s.quoted[s.phrases[p].first] && is_office(s, p)) {
+            office_phrase = p;
+        }
     }
+    const bool executive_clause = office_phrase.has_value();
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
@@ -596,7 +599,10 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
             return a;
         }
     }
-    return executive ? executive : executive_clause ? std::nullopt : country_subject_actor(s, first, last);
+    if (executive_clause && !executive) {
+        return office_actor(s, *office_phrase, true); // "... the prime minister referred to the resolution of ..."
+    }
+    return executive ? executive : country_subject_actor(s, first, last);
 }
 
 // "Bill Smith": a capitalized act noun inside a sentence followed by a capitalized word

@@ -40,10 +40,10 @@ bool Analyzer::recognizes_term(const Sentence& s, std::size_t first, std::size_t
     std::size_t verb = last;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
-        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+        if (ph.first < first || ph.first >= last) {
             continue;
         }
-        if (verb == last && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
+        if (verb == last && !s.quoted[ph.first] && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
             verb = ph.first;
         } else if (verb < ph.first && lex_in(s, p, "term")) {
             return true;

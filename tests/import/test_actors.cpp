@@ -46,6 +46,8 @@ TEST_CASE("actors: a country that leads its clause acts through its legislature"
          {"PE prose/country-subject", "HU prose/country-subject"}},
         {"country-subject", "Bolivia was the first state in the region to use the term genocide for the famine, in 1998.\n",
          {"BO prose/country-subject"}},
+        {"country-subject", "Ecuador was the first country to explicitly use the word genocide, in 2001.\n",
+         {"EC prose/country-subject"}},
         // Not a country's act: the country as object or victim, its ministry or government.
         {"country-subject", "In 2004, the Senate of Chile voted on a text that named Peru; it was not adopted.\n", {}},
         {"country-subject", "In 2015, Spain's foreign ministry recognized the dispute as a tragedy.\n", {}},
@@ -80,6 +82,9 @@ TEST_CASE("actors: nationality or region adjectives before a word for legislator
     run({
         {"legislator-adjective", "On 8 March 2016 Danish lawmakers recognized the deportations as genocide.\n",
          {"DK prose/legislator-adjective"}},
+        // undated, kept: a recognizing verb with a term, even a quoted one
+        {"legislator-adjective", "Greek lawmakers became the latest to recognize the \"genocide\".\n",
+         {"GR prose/legislator-adjective"}},
         {"legislator-adjective", "Flemish MPs adopted a resolution on the camps on 2 July 2019.\n",
          {"BE-VLG prose/legislator-adjective"}},
         // legislators as the object of another actor's act word are not the actor
@@ -104,6 +109,11 @@ TEST_CASE("actors: offices are not acts, but the assembly acts they cite are", "
          "The European Parliament adopted a resolution on 15 March 2017.\n\nThe European Commission supports the "
          "European Parliament's resolution.\n",
          {"EU prose/named-body"}},
+        // an office with no place of its own still makes the clause an executive's
+        {"cited-act",
+         "In their statements the prime minister and the mayor recalled the resolution of the General Assembly of the "
+         "United Nations.\n",
+         {"UN prose/cited-act"}},
         {"named-body", "The Kurdistan Parliament adopted Resolution No. 4 of 2021 on the massacre.\n", {"IQ-KR prose/named-body"}},
     });
 }
