@@ -939,6 +939,10 @@ void Analyzer::detect_subject(std::size_t from)
 
 std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
 
-std::vector<ExtractedAct> Analyzer::finish() { return merge_mentions(std::move(m_acts)); }
+std::vector<ExtractedAct> Analyzer::finish()
+{
+    drop_repeated_mentions();
+    return merge_mentions(std::move(m_acts));
+}
 
 } // namespace acta::import

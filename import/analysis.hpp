@@ -162,12 +162,14 @@ private:
     bool not_actor_body(const Sentence& s, std::size_t p, std::size_t first, bool executive_clause) const;
     bool member_of_body(const Sentence& s, std::size_t p, std::size_t first) const;
     bool organization_name(const Sentence& s, std::size_t p) const;
+    bool in_organization_name(const Sentence& s, std::size_t q) const;
     std::optional<std::size_t> cited_act_noun(const Sentence& s, std::size_t p) const;
     std::optional<Actor> legislator_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const;
     std::optional<Actor> country_subject_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     bool country_verb_at(const Sentence& s, std::size_t t, bool ranked) const;
     void add_cited_acts(const Sentence& s, std::size_t first, std::size_t last);
     void note_context(const Sentence& s, std::size_t acts_before);
+    void drop_repeated_mentions();
     bool recognizes_term(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
@@ -227,6 +229,8 @@ private:
     std::vector<TermMention> terms(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<PersonRole> persons(const Sentence& s, std::size_t first, std::size_t last,
                                     const std::string& default_role) const;
+    std::pair<std::size_t, std::size_t> person_name(const Sentence& s, std::size_t t, std::size_t last) const;
+    bool person_accepted(const Sentence& s, std::size_t first, std::size_t t, std::size_t last_accepted_end) const;
     // Every identifier of tokens [first, last), left to right.
     std::vector<IdentifierMention> identifiers(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<IdentifierMention> numbered(const Sentence& s, std::size_t t, std::size_t last) const;

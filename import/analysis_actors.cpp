@@ -334,7 +334,7 @@ std::optional<Actor> Analyzer::body_noun_actor(const Sentence& s, std::size_t p,
             if (s.phrases[q].first < first) {
                 break;
             }
-            if (auto c = place_code(s, q); c && names_body(*c, noun)) {
+            if (auto c = place_code(s, q); c && names_body(*c, noun) && !in_organization_name(s, q)) {
                 code = c;
                 rule = "body-noun+named-place";
                 break;
@@ -473,8 +473,12 @@ std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fall
     const bool bare = bare_noun(s, ph.first);
     std::optional<std::string> code;
     std::string rule;
-    for (const auto& [c, r] : candidates) {
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto& [c, r] = candidates[i];
         const std::string place = bare ? c.substr(0, c.find('-')) : c;
+        if (bare && i >= near && m_g.is_organization(place)) {
+            continue; // a bare "Parliament" is a country's, never the European Parliament
+        }
         if (names_body(place, noun)) {
             code = place;
             rule = r;
@@ -545,10 +549,13 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
     // An executive actor named before the act ("the Italian foreign minister welcomed the Senate
     // motion") is the one who acts, whatever legislature the sentence names after it.
     const std::size_t first_trigger = first_act_word(s, first, last);
-    bool executive_clause = false;
-    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
-        executive_clause |= s.phrases[p].first >= first && s.phrases[p].first < last && is_office(s, p);
+    std::optional<std::size_t> office_phrase; // the clause's first office: its actor when it cites acts
+    for (std::size_t p = 0; p < s.phrases.size() && !office_phrase; ++p) {
+        if (s.phrases[p].first >= first && s.phrases[p].first < last && !s.quoted[s.phrases[p].first] && is_office(s, p)) {
+            office_phrase = p;
+        }
     }
+    const bool executive_clause = office_phrase.has_value();
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
         if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
@@ -592,7 +599,10 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
             return a;
         }
     }
-    return executive ? executive : executive_clause ? std::nullopt : country_subject_actor(s, first, last);
+    if (executive_clause && !executive) {
+        return office_actor(s, *office_phrase, true); // "... the prime minister referred to the resolution of ..."
+    }
+    return executive ? executive : country_subject_actor(s, first, last);
 }
 
 // "Bill Smith": a capitalized act noun inside a sentence followed by a capitalized word
@@ -769,6 +779,21 @@ bool Analyzer::organization_name(const Sentence& s, std::size_t p) const
     for (std::size_t t = ph.first; t > 0 && t + 4 > ph.first && s.tokens[t - 1].capitalized && !place_token(s, t - 1); --t) {
         if (words().has(WordList::organization_name_word, s.tokens[t - 1].lower)) {
             return true;
+        }
+    }
+    return false;
+}
+
+// Whether place phrase q is a word of an organization's name ("the Congress of Canadian Armenians").
+bool Analyzer::in_organization_name(const Sentence& s, std::size_t q) const
+{
+    for (std::size_t t = s.phrases[q].first; t > 0 && t + 5 > s.phrases[q].first; --t) {
+        const int r = s.phrase_at[t - 1];
+        if (r >= 0 && r != static_cast<int>(q) && lex_in(s, static_cast<std::size_t>(r), "body_noun")) {
+            return organization_name(s, static_cast<std::size_t>(r));
+        }
+        if (!(s.tokens[t - 1].capitalized || one_of(s.tokens[t - 1].lower, {"of", "the"}))) {
+            return false;
         }
     }
     return false;
@@ -975,6 +1000,30 @@ void Analyzer::set_page_title(std::string_view title)
             m_actor_context.page_place = *code;
         }
     }
+}
+
+// An undated mention read through the context or cited by an executive ("the Senate said ...",
+// "the U.S. Senate's decision") of a body that has a dated act in the text is that act again, not
+// another one: it is dropped before the mentions are merged.
+void Analyzer::drop_repeated_mentions()
+{
+    auto from_context = [](const ExtractedAct& a) {
+        const auto& rule = a.attestations.front().rule;
+        return a.attestations.size() == 1 && a.date.empty() &&
+               (rule.ends_with("/cited-act") || rule.ends_with("+discourse") || rule.ends_with("+page"));
+    };
+    const auto repeated = [&](const ExtractedAct& a) {
+        return from_context(a) && std::any_of(m_acts.begin(), m_acts.end(), [&](const ExtractedAct& b) {
+                   return !b.date.empty() && same_body(a.body, b.body);
+               });
+    };
+    std::vector<ExtractedAct> kept;
+    for (auto& a : m_acts) {
+        if (!repeated(a)) {
+            kept.push_back(a);
+        }
+    }
+    m_acts = std::move(kept);
 }
 
 } // namespace acta::import

@@ -40,10 +40,10 @@ bool Analyzer::recognizes_term(const Sentence& s, std::size_t first, std::size_t
     std::size_t verb = last;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
-        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+        if (ph.first < first || ph.first >= last) {
             continue;
         }
-        if (verb == last && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
+        if (verb == last && !s.quoted[ph.first] && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
             verb = ph.first;
         } else if (verb < ph.first && lex_in(s, p, "term")) {
             return true;
@@ -127,6 +127,83 @@ std::vector<TermMention> Analyzer::terms(const Sentence& s, std::size_t first, s
     return out;
 }
 
+// The end of a person's name starting at token t (2-3 name words; a single-word place may open
+// it: "Virginia Foxx"; initials and particles allowed), and the number of its name words.
+std::pair<std::size_t, std::size_t> Analyzer::person_name(const Sentence& s, std::size_t t, std::size_t last) const
+{
+    auto name_word_at = [&](std::size_t i) {
+        if (i >= last || !is_name_word(s.tokens[i])) {
+            return false;
+        }
+        const int p = s.phrase_at[i];
+        if (p < 0) {
+            return true;
+        }
+        const auto& ph = s.phrases[static_cast<std::size_t>(p)];
+        if (given_name(s, static_cast<std::size_t>(p))) {
+            return true; // "Bill Smith"
+        }
+        // A one-word place followed by a name word is a given name ("Virginia Foxx"), unless
+        // a title just before makes it the title's place ("Rep. Florida Jane Doe").
+        const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
+                                 lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
+        const bool place = std::any_of(ph.meanings.begin(), ph.meanings.end(),
+                                       [](const Meaning& m) { return m.type == Meaning::Type::place; });
+        return place && i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
+               s.phrase_at[i + 1] < 0;
+    };
+    std::size_t k = t;
+    std::size_t words = 0;
+    while (k < last && words < 4 &&
+           (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])) ||
+            // "van der Linde", "de la Cruz", "bin Salman": particles inside a name
+            (words > 0 && k + 1 < last && one_of(s.tokens[k].lower, {"van", "der", "de", "den", "la", "von", "bin", "al", "da", "di", "del"}) &&
+             (name_word_at(k + 1) || one_of(s.tokens[k + 1].lower, {"der", "la", "den"}))))) {
+        words += !is_initial(s.tokens[k]);
+        ++k;
+        if (k < last && s.tokens[k].lower == "." && is_initial(s.tokens[k - 1])) {
+            ++k;
+        }
+    }
+    return {k, words};
+}
+
+// Whether the name at token t is a person of the act: a title or a role word shortly before ("MP
+// Daniel Okafor", "sponsored by", "Congressman from North Carolina, Virginia Foxx"), a body right
+// before ("the House of Representatives John Roe"), or "and" after an accepted name. Another
+// capitalized word on the way back ends the search: the name belongs to it.
+bool Analyzer::person_accepted(const Sentence& s, std::size_t first, std::size_t t, std::size_t last_accepted_end) const
+{
+    std::size_t b = t;
+    for (int back = 0; back < 6 && b > first; ++back) {
+        --b;
+        const int p = s.phrase_at[b];
+        const auto phrase = static_cast<std::size_t>(p);
+        if (p >= 0 && (lex_in(s, phrase, "title") || lex_in(s, phrase, "role_cue"))) {
+            return true;
+        }
+        if (p >= 0 && b + 1 == t &&
+            (lex_in(s, phrase, "body_noun") ||
+             std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
+                         [](const Meaning& m) { return m.type == Meaning::Type::body; }))) {
+            return true;
+        }
+        if (s.tokens[b].lower == "and" && last_accepted_end == b) {
+            return true;
+        }
+        const bool place = p >= 0 && std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
+                                                 [](const Meaning& m) { return m.type == Meaning::Type::place; });
+        if (s.tokens[b].capitalized && !place &&
+            !one_of(s.tokens[b].lower, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "baroness", "prof", "hon"})) {
+            return false;
+        }
+        if (p >= 0) {
+            b = s.phrases[phrase].first; // skip the rest of a place phrase
+        }
+    }
+    return false;
+}
+
 std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, std::size_t last,
                                           const std::string& default_role) const
 {
@@ -144,82 +221,12 @@ std::vector<PersonRole> Analyzer::persons(const Sentence& s, std::size_t first, 
     std::size_t t = first;
     std::size_t last_accepted_end = std::size_t(-1);
     while (t < last) {
-        // A name: 2-3 name words (a single-word place may open it: "Virginia Foxx"), initials allowed.
-        std::size_t k = t;
-        std::size_t words = 0;
-        auto name_word_at = [&](std::size_t i) {
-            if (i >= last || !is_name_word(s.tokens[i])) {
-                return false;
-            }
-            const int p = s.phrase_at[i];
-            if (p < 0) {
-                return true;
-            }
-            const auto& ph = s.phrases[static_cast<std::size_t>(p)];
-            if (given_name(s, static_cast<std::size_t>(p))) {
-                return true; // "Bill Smith"
-            }
-            // A one-word place followed by a name word is a given name ("Virginia Foxx"), unless
-            // a title just before makes it the title's place ("Rep. Florida Jane Doe").
-            const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
-                                     lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
-            const bool place = std::any_of(ph.meanings.begin(), ph.meanings.end(),
-                                           [](const Meaning& m) { return m.type == Meaning::Type::place; });
-            return place && i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
-                   s.phrase_at[i + 1] < 0;
-        };
-        while (k < last && words < 4 &&
-               (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])) ||
-                // "van der Linde", "de la Cruz", "bin Salman": particles inside a name
-                (words > 0 && k + 1 < last && one_of(s.tokens[k].lower, {"van", "der", "de", "den", "la", "von", "bin", "al", "da", "di", "del"}) &&
-                 (name_word_at(k + 1) || one_of(s.tokens[k + 1].lower, {"der", "la", "den"}))))) {
-            words += !is_initial(s.tokens[k]);
-            ++k;
-            if (k < last && s.tokens[k].lower == "." && is_initial(s.tokens[k - 1])) {
-                ++k;
-            }
-        }
+        const auto [k, words] = person_name(s, t, last);
         if (words < 2) {
             t = std::max(t + 1, k);
             continue;
         }
-        // Context: a title, a body, or "and" after an accepted name, shortly before.
-        // Context: a title or a role word shortly before ("MP Daniel Okafor", "sponsored by",
-        // "Congressman from North Carolina, Virginia Foxx"), a body right before ("the House of
-        // Representatives John Roe"), or "and" after an accepted name. Another capitalized
-        // word on the way back ends the search: the name belongs to it.
-        bool accepted = false;
-        std::size_t b = t;
-        for (int back = 0; back < 6 && b > first; ++back) {
-            --b;
-            const int p = s.phrase_at[b];
-            const auto phrase = static_cast<std::size_t>(p);
-            if (p >= 0 && (lex_in(s, phrase, "title") || lex_in(s, phrase, "role_cue"))) {
-                accepted = true;
-                break;
-            }
-            if (p >= 0 && b + 1 == t &&
-                (lex_in(s, phrase, "body_noun") ||
-                 std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
-                             [](const Meaning& m) { return m.type == Meaning::Type::body; }))) {
-                accepted = true;
-                break;
-            }
-            if (s.tokens[b].lower == "and" && last_accepted_end == b) {
-                accepted = true;
-                break;
-            }
-            const bool place = p >= 0 && std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
-                                                     [](const Meaning& m) { return m.type == Meaning::Type::place; });
-            if (s.tokens[b].capitalized && !place &&
-                !one_of(s.tokens[b].lower, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "baroness", "prof", "hon"})) {
-                break;
-            }
-            if (p >= 0) {
-                b = s.phrases[phrase].first; // skip the rest of a place phrase
-            }
-        }
-        if (accepted) {
+        if (person_accepted(s, first, t, last_accepted_end)) {
             const std::string name = squeeze(m_text.substr(s.tokens[t].begin, s.tokens[k - 1].end - s.tokens[t].begin));
             if (std::none_of(out.begin(), out.end(), [&](const PersonRole& r) { return r.name == name; })) {
                 out.push_back({name, role});

@@ -1,0 +1,145 @@
+// Who acted (issue 10): each actor rule with its examples, as a table of short texts and the
+// acts read from them (jurisdiction and the rule of the first attestation). The texts are our own.
+#include "importer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using acta::import::import_text;
+
+namespace {
+
+struct Case {
+    const char* rule; // the rule the case illustrates
+    const char* text;
+    std::vector<std::string> acts; // "JURISDICTION rule" of each act, in the order of the text
+};
+
+std::vector<std::string> read(const char* text)
+{
+    std::vector<std::string> out;
+    for (const auto& a : import_text(text).acts) {
+        out.push_back(a.body.jurisdiction_code + " " + a.attestations.front().rule);
+    }
+    return out;
+}
+
+void run(const std::vector<Case>& cases)
+{
+    for (const auto& c : cases) {
+        INFO(c.rule << ": " << c.text);
+        CHECK(read(c.text) == c.acts);
+    }
+}
+
+} // namespace
+
+TEST_CASE("actors: a country that leads its clause acts through its legislature", "[import][actors]")
+{
+    run({
+        {"country-subject", "In 2004, Chile recognized the Tarnov killings as genocide.\n", {"CL prose/country-subject"}},
+        {"country-subject", "On 9 May 2011, Austria and Slovakia formally recognised the famine as genocide.\n",
+         {"AT prose/country-subject", "SK prose/coordinated"}},
+        {"country-subject", "In 2012, Peru recognized the massacre as genocide.\nHungary followed on 3 June 2014.\n",
+         {"PE prose/country-subject", "HU prose/country-subject"}},
+        {"country-subject", "Bolivia was the first state in the region to use the term genocide for the famine, in 1998.\n",
+         {"BO prose/country-subject"}},
+        {"country-subject", "Ecuador was the first country to explicitly use the word genocide, in 2001.\n",
+         {"EC prose/country-subject"}},
+        // Not a country's act: the country as object or victim, its ministry or government.
+        {"country-subject", "In 2004, the Senate of Chile voted on a text that named Peru; it was not adopted.\n", {}},
+        {"country-subject", "In 2015, Spain's foreign ministry recognized the dispute as a tragedy.\n", {}},
+        {"country-subject", "In 2016, the genocide in Rwanda was recognized by a scholars' association.\n", {}},
+        {"country-subject", "In 2010, Turkey condemned the resolution as genocide propaganda.\n", {}},
+        {"country-subject", "In 2013 the killings in Kenya were followed by a wave of arrests.\n", {}},
+    });
+}
+
+TEST_CASE("actors: a generic body takes its country from the page's context", "[import][actors]")
+{
+    run({
+        // the country named in an earlier paragraph
+        {"body-noun+discourse",
+         "Ireland debated the famine for years.\n\nThe Senate passed the motion on 4 May 2012 by 40 votes to 2.\n",
+         {"IE prose/body-noun+discourse"}},
+        // the page's title
+        {"body-noun+page", "Italy and the Varnel camps\n\nIn 2019, Parliament unanimously adopted a resolution on the camps.\n",
+         {"IT prose/body-noun+page"}},
+        // a bare "Parliament" is the country's, not the region's named just before
+        {"body-noun+discourse",
+         "Spain and the camps\n\nCatalan lawmakers recognized the camps as genocide on 3 May 2018.\n\n"
+         "In 2019, Parliament adopted a second resolution.\n",
+         {"ES-CT prose/legislator-adjective", "ES prose/body-noun+discourse"}},
+        // a body that the context's countries do not have is not placed
+        {"body-noun+discourse", "Norway debated the famine for years.\n\nThe Senate passed the motion on 4 May 2012.\n", {}},
+    });
+}
+
+TEST_CASE("actors: nationality or region adjectives before a word for legislators", "[import][actors]")
+{
+    run({
+        {"legislator-adjective", "On 8 March 2016 Danish lawmakers recognized the deportations as genocide.\n",
+         {"DK prose/legislator-adjective"}},
+        // undated, kept: a recognizing verb with a term, even a quoted one
+        {"legislator-adjective", "Greek lawmakers became the latest to recognize the \"genocide\".\n",
+         {"GR prose/legislator-adjective"}},
+        {"legislator-adjective", "Flemish MPs adopted a resolution on the camps on 2 July 2019.\n",
+         {"BE-VLG prose/legislator-adjective"}},
+        // legislators as the object of another actor's act word are not the actor
+        {"legislator-adjective", "On 8 March 2016 the President urged Danish lawmakers to recognize the genocide.\n", {}},
+    });
+}
+
+TEST_CASE("actors: offices are not acts, but the assembly acts they cite are", "[import][actors]")
+{
+    run({
+        {"executive", "The Premier of Quebec issued a proclamation on 5 May 2021.\n", {}},
+        {"executive", "The Islamic Summit adopted a communique on the massacre in March 2008.\n", {}},
+        {"executive", "The European Commission welcomed the vote in a statement on 4 June 2019.\n", {}},
+        {"cited-act",
+         "The Governor of Ohio signed a proclamation on 2 May 2018 that cites the resolution of the European Parliament "
+         "of 15 March 2017.\n",
+         {"EU prose/cited-act"}},
+        {"cited-act", "In a statement, the European Commission praised the Bundestag's resolution of 2 June 2016.\n",
+         {"DE prose/cited-act"}},
+        // an undated act cited again is the act read before it
+        {"cited-act",
+         "The European Parliament adopted a resolution on 15 March 2017.\n\nThe European Commission supports the "
+         "European Parliament's resolution.\n",
+         {"EU prose/named-body"}},
+        // an office with no place of its own still makes the clause an executive's
+        {"cited-act",
+         "In their statements the prime minister and the mayor recalled the resolution of the General Assembly of the "
+         "United Nations.\n",
+         {"UN prose/cited-act"}},
+        {"named-body", "The Kurdistan Parliament adopted Resolution No. 4 of 2021 on the massacre.\n", {"IQ-KR prose/named-body"}},
+    });
+}
+
+TEST_CASE("actors: names that contain a body noun but name no acting body", "[import][actors]")
+{
+    run({
+        {"member-of",
+         "The Swedish Riksdag adopted a motion on 4 March 2010. The motion was opposed by two Greek-born members of the "
+         "Parliament.\n",
+         {"SE prose/named-body"}},
+        {"member-of", "The motion names a permanent member of the UN Security Council, the report said on 4 May 2020.\n", {}},
+        {"organization-name", "On 5 May 2016 the Congress of Canadian Armenians sent a letter to the Senate.\n", {}},
+        {"organization-name", "On 5 May 2016 the World Keltari Congress adopted a resolution on the deportations.\n", {}},
+        // members who open the clause speak for their body
+        {"member-of", "Members of the European Parliament adopted a resolution on 9 July 2015.\n", {"EU prose/named-body"}},
+    });
+}
+
+TEST_CASE("actors: unusual act wording", "[import][actors]")
+{
+    run({
+        {"recognition+term", "The Iraqi parliament admitted that the killings were genocide.\n", {"IQ prose/named-body"}},
+        {"act_verb", "Deputies of the Saeima endorsed a text on 4 May 2019 describing the camps as genocide.\n",
+         {"LV prose/named-body"}},
+        // a recognizing verb without a term, undated, is no act
+        {"recognition+term", "The Iraqi parliament recognized the efforts of the survivors.\n", {}},
+    });
+}
