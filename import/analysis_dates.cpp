@@ -173,10 +173,15 @@ bool Analyzer::commemoration_day(const Sentence& s, const DateMatch& d) const
     }
     // A day with its year is a named day only when it is named "as" one: "recognizes 12 March
     // 2013 as the 81st anniversary of ..." (rule `named-day`).
-    if (!d.year_inferred && !(t < s.tokens.size() && s.tokens[t].lower == "as")) {
+    if (t < s.tokens.size() && s.tokens[t].lower == "," && t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "as") {
+        ++t; // "recognizes February 26, 2015, as the 23rd anniversary"
+    }
+    const bool named_as = t < s.tokens.size() && s.tokens[t].lower == "as";
+    if (!d.year_inferred && !named_as) {
         return false;
     }
-    for (std::size_t k = t; k < s.tokens.size() && k < t + 6; ++k) {
+    // "as the \"Remembrance Day\"": a name in quotes may stand between.
+    for (std::size_t k = t; k < s.tokens.size() && k < t + (named_as ? 10 : 6); ++k) {
         const auto& w = s.tokens[k].lower;
         if (w == "day" || w == "days" || w == "anniversary") {
             return true;

@@ -102,6 +102,10 @@ TEST_CASE("event dates: the event's own years never date an act", "[import][news
          "Posted on 20 April 2016\n\nThe resolution of the Storting, adopted on Monday, names 9 April 2016 as the 95th "
          "anniversary of the Halden famine.\n",
          "NO", "2016-04-18"},
+        {"named-day (a quoted name between, a relative day wins)",
+         "OSLO, June 6, 2018 (Fjord Press) - The resolution was adopted yesterday by the Storting to mark 9 April as the "
+         "\"Halden Remembrance Day\" for the victims.\n",
+         "NO", "2018-06-05"},
     };
     // The first case gives two acts, each with the page's year.
     const auto r = import_text(cases[0].text);
@@ -110,6 +114,7 @@ TEST_CASE("event dates: the event's own years never date an act", "[import][news
     CHECK(r.acts[0].date.start == "2016-04-14");
     CHECK(r.acts[1].date.start == "2016-03-02");
     check(cases[1]);
+    check(cases[2]);
 }
 
 TEST_CASE("future, conditional and introduced acts are not acts, and say why", "[import][newsdates]")
@@ -122,6 +127,8 @@ TEST_CASE("future, conditional and introduced acts are not acts, and say why", "
         {"The Storting is set to vote next week on a motion on the Halden deportations.", "future"},
         {"If the resolution is passed by the Senate of Poland, the deportations would be called genocide.", "conditional"},
         {"Two members introduced a resolution in the Storting to recognize the deportations as genocide.",
+         "only introduced"},
+        {"Two members introduced a resolution in the Storting to formally recognize the deportations as genocide.",
          "only introduced"},
         {"The Riksdag will adopt a declaration on the deportations tomorrow.", "future"},
         {"The Storting rejected a motion on the deportations in 2015.", "not adopted"},
