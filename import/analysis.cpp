@@ -660,6 +660,9 @@ const DateValue* Analyzer::clause_date(const Sentence& s, std::size_t first, std
         (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
         date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
     }
+    if (!date && actor_and_trigger) {
+        explain_left_dates(s, first, last);
+    }
     return date;
 }
 

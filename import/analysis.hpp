@@ -145,6 +145,9 @@ private:
     // The day "today" means at `offset`: an embedded post's date, else the page's.
     const std::string& writing_date(std::size_t offset) const;
     bool stamp_date(const DateMatch& d) const;
+    // A note (`not_act_date`) for each date of an undated act's clause that was left out, and why:
+    // the event's date, a page stamp, a day the act names, a citation.
+    void explain_left_dates(const Sentence& s, std::size_t first, std::size_t last) const;
     bool only_proposed(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;

@@ -315,6 +315,27 @@ void Analyzer::set_page(const PageFurniture& page)
     }
 }
 
+void Analyzer::explain_left_dates(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    const std::size_t b = s.tokens[first].begin;
+    const std::size_t e = s.tokens[last - 1].end;
+    for (const auto& d : s.dates) {
+        if (d.begin < b || d.begin >= e || d.value.empty() || !d.error.empty()) {
+            continue;
+        }
+        const char* why = stamp_date(d)                  ? "a page stamp or dateline"
+                          : event_date(s, d)             ? "the event's date"
+                          : commemoration_day(s, d)      ? "a day the act names"
+                          : citation_date(s, d)          ? "a citation or publication date"
+                          : !m_subject_date.empty() && d.value.start <= m_subject_date.end ? "on or before the event's date"
+                                                                                          : nullptr;
+        if (why) {
+            m_diagnostics.push_back({m_lines.line_of(d.begin), "not_act_date",
+                                     std::string(m_text.substr(d.begin, d.end - d.begin)) + " is " + why + ", not the act's"});
+        }
+    }
+}
+
 void Analyzer::report_bad_dates(const Sentence& s)
 {
     for (const auto& d : s.dates) {

@@ -117,6 +117,15 @@ TEST_CASE("event dates: the event's own years never date an act", "[import][news
     check(cases[2]);
 }
 
+TEST_CASE("event dates: --explain says why an act's date was left out", "[import][newsdates]")
+{
+    const auto r = import_text("The Storting adopted a resolution on the Tovrik massacre of 1997.\n");
+    INFO(describe(r));
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].date.empty());
+    CHECK(has_note(r, "not_act_date", "1997 is the event's date"));
+}
+
 TEST_CASE("future, conditional and introduced acts are not acts, and say why", "[import][newsdates]")
 {
     struct Polarity {
