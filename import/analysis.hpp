@@ -148,6 +148,16 @@ private:
     // A note (`not_act_date`) for each date of an undated act's clause that was left out, and why:
     // the event's date, a page stamp, a day the act names, a citation.
     void explain_left_dates(const Sentence& s, std::size_t first, std::size_t last) const;
+    // Rule `meeting-date`: a body's dated meeting with no act word ("the committee discussed it at
+    // its meeting on 6 October") gives its body and date to an act with neither in the very next
+    // sentence ("The resolution was adopted by a majority").
+    struct Meeting {
+        Actor actor;
+        DateValue date;
+        std::size_t end = 0; // where the meeting's sentence ends
+    };
+    void note_meeting(const Sentence& s, std::size_t first, std::size_t last, const std::optional<Actor>& actor);
+    std::optional<Meeting> meeting_before(const Sentence& s) const;
     bool only_proposed(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
@@ -200,7 +210,8 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> m_stamps; // the page's time stamps and datelines
     std::vector<PostDate> m_posts;                            // embedded posts and their dates
     std::set<int> m_event_years;                              // years the text gives the event
-    int m_computed_year = 0;                                  // the page's year as a sentence computes it
+    int m_computed_year = 0;
+    std::optional<Meeting> m_meeting;                         // the last dated meeting of a body                                  // the page's year as a sentence computes it
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act

@@ -336,6 +336,29 @@ void Analyzer::explain_left_dates(const Sentence& s, std::size_t first, std::siz
     }
 }
 
+void Analyzer::note_meeting(const Sentence& s, std::size_t first, std::size_t last, const std::optional<Actor>& actor)
+{
+    if (!actor || actor->executive) {
+        return;
+    }
+    const bool meeting = std::any_of(s.tokens.begin() + static_cast<long>(first), s.tokens.begin() + static_cast<long>(last),
+                                     [](const Token& t) { return words().has(WordList::meeting_word, t.lower); });
+    const auto dates = usable_dates(s, first, last);
+    if (meeting && !dates.empty() && dates.front()->value.precision == Precision::day) {
+        m_meeting = Meeting{*actor, dates.front()->value, s.span.end};
+    }
+}
+
+std::optional<Analyzer::Meeting> Analyzer::meeting_before(const Sentence& s) const
+{
+    if (!m_meeting || m_meeting->end > s.span.begin) {
+        return std::nullopt;
+    }
+    const auto between = m_text.substr(m_meeting->end, s.span.begin - m_meeting->end);
+    const bool next = std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+    return next ? m_meeting : std::nullopt;
+}
+
 void Analyzer::report_bad_dates(const Sentence& s)
 {
     for (const auto& d : s.dates) {

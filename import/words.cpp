@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
     "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word",
     "stamp_word",      "caption_marker",    "furniture_word",    "furniture_phrase",
-    "year_marker",     "this_year"};
+    "year_marker",     "this_year",         "meeting_word"};
 
 } // namespace
 

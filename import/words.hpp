@@ -36,8 +36,9 @@ enum class WordList {
     furniture_phrase,
     year_marker,
     this_year,
+    meeting_word,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::this_year) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::meeting_word) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

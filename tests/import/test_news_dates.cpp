@@ -117,6 +117,22 @@ TEST_CASE("event dates: the event's own years never date an act", "[import][news
     check(cases[2]);
 }
 
+TEST_CASE("news dates: a meeting's date and body go to the act of the next sentence", "[import][newsdates]")
+{
+    const auto r = import_text("Thursday, 15 October 2020\n\nThe Storting's committee discussed the Tovrik question at its "
+                               "sitting on 6 October. The resolution was adopted by a majority of its members.\n");
+    INFO(describe(r));
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].body.jurisdiction_code == "NO");
+    CHECK(r.acts[0].date.start == "2020-10-06");
+    CHECK(r.acts[0].attestations.front().rule.find("meeting-date") != std::string::npos);
+    // Not across another sentence.
+    const auto later = import_text("Thursday, 15 October 2020\n\nThe Storting discussed the question at its sitting on 6 "
+                                   "October. Several members asked many questions. The resolution was adopted by a majority.\n");
+    INFO(describe(later));
+    CHECK(later.acts.empty());
+}
+
 TEST_CASE("event dates: --explain says why an act's date was left out", "[import][newsdates]")
 {
     const auto r = import_text("The Storting adopted a resolution on the Tovrik massacre of 1997.\n");
