@@ -517,6 +517,9 @@ const DateValue* Analyzer::clause_date(const Sentence& s, std::size_t first, std
         (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
         date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
     }
+    if (!date && actor_and_trigger) {
+        explain_left_dates(s, first, last);
+    }
     return date;
 }
 
@@ -642,6 +645,13 @@ void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const Da
         DateValue relative_day;
         const DateValue* date =
             clause_date(s, first, last, block_date, have_previous, pending, actor && trigger, relative_day);
+        const auto meeting = trigger && !actor && !date ? meeting_before(s) : std::nullopt;
+        if (meeting) {
+            actor = meeting->actor; // "X discussed it at its meeting on 6 October. The resolution was adopted ..."
+            actor->rule += "+meeting-date";
+            date = &meeting->date;
+        }
+        note_meeting(s, first, last, trigger ? std::nullopt : actor);
         if (clause_without_act(s, first, last, actor, date, block_date, have_previous, trigger, pending)) {
             continue;
         }

@@ -213,6 +213,19 @@ private:
     // The day "today" means at `offset`: an embedded post's date, else the page's.
     const std::string& writing_date(std::size_t offset) const;
     bool stamp_date(const DateMatch& d) const;
+    // A note (`not_act_date`) for each date of an undated act's clause that was left out, and why:
+    // the event's date, a page stamp, a day the act names, a citation.
+    void explain_left_dates(const Sentence& s, std::size_t first, std::size_t last) const;
+    // Rule `meeting-date`: a body's dated meeting with no act word ("the committee discussed it at
+    // its meeting on 6 October") gives its body and date to an act with neither in the very next
+    // sentence ("The resolution was adopted by a majority").
+    struct Meeting {
+        Actor actor;
+        DateValue date;
+        std::size_t end = 0; // where the meeting's sentence ends
+    };
+    void note_meeting(const Sentence& s, std::size_t first, std::size_t last, const std::optional<Actor>& actor);
+    std::optional<Meeting> meeting_before(const Sentence& s) const;
     bool only_proposed(const Sentence& s, std::size_t first, std::size_t last) const;
     bool non_act_first(const Sentence& s, std::size_t first, std::size_t last) const;
     BodyRef resolve_body(const std::string& code, const std::string& role, const std::string& noun) const;
@@ -312,6 +325,7 @@ private:
     std::set<int> m_event_years;                              // years the text gives the event
     int m_computed_year = 0;                                  // the page's year as a sentence computes it
     ActorContext m_actor_context; // the page's place and the places named so far (actors)
+    std::optional<Meeting> m_meeting;                         // the last dated meeting of a body
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act

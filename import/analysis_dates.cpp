@@ -175,10 +175,15 @@ bool Analyzer::commemoration_day(const Sentence& s, const DateMatch& d) const
     }
     // A day with its year is a named day only when it is named "as" one: "recognizes 12 March
     // 2013 as the 81st anniversary of ..." (rule `named-day`).
-    if (!d.year_inferred && !(t < s.tokens.size() && s.tokens[t].lower == "as")) {
+    if (t < s.tokens.size() && s.tokens[t].lower == "," && t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "as") {
+        ++t; // "recognizes February 26, 2015, as the 23rd anniversary"
+    }
+    const bool named_as = t < s.tokens.size() && s.tokens[t].lower == "as";
+    if (!d.year_inferred && !named_as) {
         return false;
     }
-    for (std::size_t k = t; k < s.tokens.size() && k < t + 6; ++k) {
+    // "as the \"Remembrance Day\"": a name in quotes may stand between.
+    for (std::size_t k = t; k < s.tokens.size() && k < t + (named_as ? 10 : 6); ++k) {
         const auto& w = s.tokens[k].lower;
         if (w == "day" || w == "days" || w == "anniversary") {
             return true;
@@ -310,6 +315,50 @@ void Analyzer::set_page(const PageFurniture& page)
     for (const auto& [line, why] : page.dropped) {
         m_diagnostics.push_back({line, "furniture", "page furniture, left out: " + why});
     }
+}
+
+void Analyzer::explain_left_dates(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    const std::size_t b = s.tokens[first].begin;
+    const std::size_t e = s.tokens[last - 1].end;
+    for (const auto& d : s.dates) {
+        if (d.begin < b || d.begin >= e || d.value.empty() || !d.error.empty()) {
+            continue;
+        }
+        const char* why = stamp_date(d)                  ? "a page stamp or dateline"
+                          : event_date(s, d)             ? "the event's date"
+                          : commemoration_day(s, d)      ? "a day the act names"
+                          : citation_date(s, d)          ? "a citation or publication date"
+                          : !m_subject_date.empty() && d.value.start <= m_subject_date.end ? "on or before the event's date"
+                                                                                          : nullptr;
+        if (why) {
+            m_diagnostics.push_back({m_lines.line_of(d.begin), "not_act_date",
+                                     std::string(m_text.substr(d.begin, d.end - d.begin)) + " is " + why + ", not the act's"});
+        }
+    }
+}
+
+void Analyzer::note_meeting(const Sentence& s, std::size_t first, std::size_t last, const std::optional<Actor>& actor)
+{
+    if (!actor || actor->executive) {
+        return;
+    }
+    const bool meeting = std::any_of(s.tokens.begin() + static_cast<long>(first), s.tokens.begin() + static_cast<long>(last),
+                                     [](const Token& t) { return words().has(WordList::meeting_word, t.lower); });
+    const auto dates = usable_dates(s, first, last);
+    if (meeting && !dates.empty() && dates.front()->value.precision == Precision::day) {
+        m_meeting = Meeting{*actor, dates.front()->value, s.span.end};
+    }
+}
+
+std::optional<Analyzer::Meeting> Analyzer::meeting_before(const Sentence& s) const
+{
+    if (!m_meeting || m_meeting->end > s.span.begin) {
+        return std::nullopt;
+    }
+    const auto between = m_text.substr(m_meeting->end, s.span.begin - m_meeting->end);
+    const bool next = std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+    return next ? m_meeting : std::nullopt;
 }
 
 void Analyzer::report_bad_dates(const Sentence& s)

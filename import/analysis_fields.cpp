@@ -560,7 +560,8 @@ bool Analyzer::only_proposed(const Sentence& s, std::size_t first, std::size_t l
             continue;
         }
         // "introduced a resolution to recognise ...": a verb after "to" is the text's purpose.
-        const bool purpose = ph.first > 0 && s.tokens[ph.first - 1].lower == "to";
+        const bool purpose = (ph.first > 0 && s.tokens[ph.first - 1].lower == "to") ||
+                             (ph.first > 1 && s.tokens[ph.first - 2].lower == "to" && s.tokens[ph.first - 1].lower.ends_with("ly"));
         if (lex_in(s, p, "act_verb") && !lex_in(s, p, "proposal") && !purpose) {
             return false;
         }

@@ -102,6 +102,10 @@ TEST_CASE("event dates: the event's own years never date an act", "[import][news
          "Posted on 20 April 2016\n\nThe resolution of the Storting, adopted on Monday, names 9 April 2016 as the 95th "
          "anniversary of the Halden famine.\n",
          "NO", "2016-04-18"},
+        {"named-day (a quoted name between, a relative day wins)",
+         "OSLO, June 6, 2018 (Fjord Press) - The resolution was adopted yesterday by the Storting to mark 9 April as the "
+         "\"Halden Remembrance Day\" for the victims.\n",
+         "NO", "2018-06-05"},
     };
     // The first case gives two acts, each with the page's year.
     const auto r = import_text(cases[0].text);
@@ -110,6 +114,32 @@ TEST_CASE("event dates: the event's own years never date an act", "[import][news
     CHECK(r.acts[0].date.start == "2016-04-14");
     CHECK(r.acts[1].date.start == "2016-03-02");
     check(cases[1]);
+    check(cases[2]);
+}
+
+TEST_CASE("news dates: a meeting's date and body go to the act of the next sentence", "[import][newsdates]")
+{
+    const auto r = import_text("Thursday, 15 October 2020\n\nThe Storting's committee discussed the Tovrik question at its "
+                               "sitting on 6 October. The resolution was adopted by a majority of its members.\n");
+    INFO(describe(r));
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].body.jurisdiction_code == "NO");
+    CHECK(r.acts[0].date.start == "2020-10-06");
+    CHECK(r.acts[0].attestations.front().rule.find("meeting-date") != std::string::npos);
+    // Not across another sentence.
+    const auto later = import_text("Thursday, 15 October 2020\n\nThe Storting discussed the question at its sitting on 6 "
+                                   "October. Several members asked many questions. The resolution was adopted by a majority.\n");
+    INFO(describe(later));
+    CHECK(later.acts.empty());
+}
+
+TEST_CASE("event dates: --explain says why an act's date was left out", "[import][newsdates]")
+{
+    const auto r = import_text("The Storting adopted a resolution on the Tovrik massacre of 1997.\n");
+    INFO(describe(r));
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].date.empty());
+    CHECK(has_note(r, "not_act_date", "1997 is the event's date"));
 }
 
 TEST_CASE("future, conditional and introduced acts are not acts, and say why", "[import][newsdates]")
@@ -122,6 +152,8 @@ TEST_CASE("future, conditional and introduced acts are not acts, and say why", "
         {"The Storting is set to vote next week on a motion on the Halden deportations.", "future"},
         {"If the resolution is passed by the Senate of Poland, the deportations would be called genocide.", "conditional"},
         {"Two members introduced a resolution in the Storting to recognize the deportations as genocide.",
+         "only introduced"},
+        {"Two members introduced a resolution in the Storting to formally recognize the deportations as genocide.",
          "only introduced"},
         {"The Riksdag will adopt a declaration on the deportations tomorrow.", "future"},
         {"The Storting rejected a motion on the deportations in 2015.", "not adopted"},
