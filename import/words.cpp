@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "wrap_open_end",   "list_item_filler",
     "list_joiner", "list_place_noun", "elliptical_verb", "inventory_latest", "anaphoric_determiner",
     "earlier_act_word", "relative_pronoun", "law_title_word",
-    "year_marker",     "this_year",         "meeting_word"};
+    // news dates (analysis_dates.cpp)
+    "meeting_word"};
 
 } // namespace
 
