@@ -218,14 +218,18 @@ std::optional<Analyzer::BracketItem> Analyzer::bracket_item(const Sentence& s, s
     if (!actor && place_phrase(s, p, code) && !m_g.is_organization(code)) {
         actor = Actor{resolve_body(code, "whole", ""), ph.first, "inventory", false};
     }
-    if (!actor || actor->executive || actor->rule == "title") {
-        return std::nullopt;
-    }
     std::size_t close = ph.last + 1;
     while (close < s.tokens.size() && close < ph.last + 24 && s.tokens[close].lower != ")" && s.tokens[close].lower != "(") {
         ++close;
     }
     if (close >= s.tokens.size() || s.tokens[close].lower != ")") {
+        return std::nullopt;
+    }
+    if (auto named = actor && actor->rule == "inventory" ? find_actor(s, ph.last + 1, close) : std::nullopt;
+        named && !named->executive && named->body.jurisdiction_code == code) {
+        actor->body = named->body; // "Estonia (statement of the Riigikogu, 20 May 2016)"
+    }
+    if (!actor || actor->executive || actor->rule == "title") {
         return std::nullopt;
     }
     const auto dates = usable_dates(s, ph.last + 1, close);
@@ -249,14 +253,19 @@ std::optional<Analyzer::BracketItem> Analyzer::bracket_item(const Sentence& s, s
 bool Analyzer::body_enumeration(const Sentence& s)
 {
     std::vector<BracketItem> items;
+    std::size_t first_plural = 0;
+    while (first_plural < s.tokens.size() && !plural_body_at(s, first_plural)) {
+        ++first_plural;
+    }
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         auto item = bracket_item(s, p);
         if (!item) {
             continue;
         }
         if (item->actor.rule == "inventory" && items.empty()) {
-            bool introduced = false;
+            // "by the parliaments of A (...)", "The following parliaments have ...: A (...)".
             const std::size_t start = item->actor.token;
+            bool introduced = start > first_plural && s.tokens[start - 1].lower == ":";
             for (std::size_t t = start >= 8 ? start - 8 : 0; t < start; ++t) {
                 introduced |= plural_body_at(s, t) || s.tokens[t].lower == "by";
             }
@@ -301,13 +310,14 @@ bool Analyzer::latest_in_inventory(const Sentence& s)
     std::size_t open = 0;
     bool counted = false;
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-        counted |= plural_body_at(s, t);
+        const bool count = t > 0 && (s.tokens[t - 1].digits || in_list(WordList::count_word, s.tokens[t - 1]));
+        counted |= plural_body_at(s, t) && count;
         if (s.tokens[t].lower == "(" && counted) {
             open = t;
             break;
         }
     }
-    if (open == 0 || !has_trigger(s, 0, open)) {
+    if (open == 0) {
         return false;
     }
     std::size_t close = open + 1;

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
     "resolution_code", "bill_code",         "generic_body_name", "clause_cut_word", "number_marker", "number_word",
     "list_joiner", "list_place_noun", "elliptical_verb", "inventory_latest", "anaphoric_determiner",
-    "earlier_act_word", "relative_pronoun", "law_title_word"};
+    "earlier_act_word", "relative_pronoun", "law_title_word", "count_word"};
 
 } // namespace
 

@@ -38,8 +38,9 @@ enum class WordList {
     earlier_act_word,
     relative_pronoun,
     law_title_word,
+    count_word,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::law_title_word) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::count_word) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

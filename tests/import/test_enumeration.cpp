@@ -95,6 +95,13 @@ TEST_CASE("enumeration: bracketed inventories", "[import][enumeration]")
         {"inventory-latest", "Eleven countries have recognized the Tavrin killings as genocide (the most recent "
                              "being Peru, on 4 April 2019).\n",
          {"PE 2019-04-04 prose/inventory-latest"}},
+        // The list after a colon that closes a sentence about parliaments; the body named in brackets.
+        {"inventory", "These parliaments have recognized the Tavrin killings: Kenya (motion of 2 June 2012) and "
+                      "Estonia (statement of the Riigikogu, 20 May 2016).\n",
+         {"EE 2016-05-20 prose/inventory", "KE 2012-06-02 prose/inventory"}},
+        // A count without an act verb ("have taken this step").
+        {"inventory-latest", "Nine legislatures have taken this step (most recently Ghana, on 1 December 2020).\n",
+         {"GH 2020-12-01 prose/inventory-latest"}},
         // Places in brackets that no plural body or "by" introduces are not an inventory.
         {"inventory", "Delegates came from Kenya (2 June 2012) and Nepal (9 July 2013).\n", {}},
     });
