@@ -407,21 +407,28 @@ std::vector<DateValue> Analyzer::dated_list(const Sentence& s, std::size_t first
         plural_noun |= ph.first >= first && ph.first < last && !s.quoted[ph.first] && lex_in(s, p, "act_noun") &&
                        s.tokens[ph.last - 1].lower.back() == 's';
     }
+    if (!plural_noun) {
+        return {};
+    }
+    // One pass over the tokens from the first date to the last: between two dates, list words only.
     std::vector<DateValue> out;
-    for (std::size_t i = 0; i < dates.size(); ++i) {
-        if (dates[i]->year_inferred) {
-            return {};
-        }
-        for (std::size_t t = first; i > 0 && t < last; ++t) {
-            const auto& tok = s.tokens[t];
-            if (tok.begin >= dates[i - 1]->end && tok.end <= dates[i]->begin &&
-                !(in_list(WordList::list_joiner, tok) || one_of(tok.lower, {"on", "in", "of"}))) {
+    std::size_t next = 0; // the first date not yet passed
+    for (std::size_t t = first; t < last && next < dates.size(); ++t) {
+        const auto& tok = s.tokens[t];
+        while (next < dates.size() && tok.begin >= dates[next]->begin) {
+            if (dates[next]->year_inferred) {
                 return {};
             }
+            out.push_back(dates[next]->value);
+            ++next;
         }
-        out.push_back(dates[i]->value);
+        const bool inside = tok.end <= dates[out.empty() ? 0 : next - 1]->end;
+        if (!out.empty() && next < dates.size() && !inside &&
+            !(in_list(WordList::list_joiner, tok) || one_of(tok.lower, {"on", "in", "of"}))) {
+            return {};
+        }
     }
-    return plural_noun ? out : std::vector<DateValue>{};
+    return out.size() == dates.size() ? out : std::vector<DateValue>{};
 }
 
 // Rule `second-mention`: a clause whose first act noun points back ("that resolution", "the same
