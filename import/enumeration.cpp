@@ -113,7 +113,30 @@ bool Analyzer::actor_run(const Sentence& s, const PlaceRun& run, std::size_t win
         plural |= plural_body_at(s, t);
         agent |= s.tokens[t].lower == "by";
     }
-    return plural && (agent || first_act_word(s, 0, s.tokens.size()) >= end);
+    return (plural && (agent || first_act_word(s, 0, s.tokens.size()) >= end)) || recognizing_subject(s, start, end);
+}
+
+// Countries that are the subject of a recognizing verb right after them, at the head of the
+// sentence or of a clause: "In 2021, the Netherlands and Belgium officially recognized ...".
+// Their legislatures are the actors (the study set's convention for a country that recognizes).
+bool Analyzer::recognizing_subject(const Sentence& s, std::size_t start, std::size_t end) const
+{
+    std::size_t head = start;
+    while (head > 0 && s.tokens[head - 1].lower == "the") {
+        --head;
+    }
+    if (head > 0 && s.tokens[head - 1].lower != ",") {
+        return false;
+    }
+    for (std::size_t t = end; t < s.tokens.size() && t < end + 3; ++t) {
+        if (s.phrase_at[t] >= 0 && lex_value(s, static_cast<std::size_t>(s.phrase_at[t]), "act_verb") == "recognition") {
+            return true;
+        }
+        if (!s.tokens[t].word || s.phrase_at[t] >= 0) {
+            return false;
+        }
+    }
+    return false;
 }
 
 // The old rule `enumeration`: the longest run, introduced by "including", "such as", ":", "in"
@@ -218,14 +241,18 @@ std::optional<Analyzer::BracketItem> Analyzer::bracket_item(const Sentence& s, s
     if (!actor && place_phrase(s, p, code) && !m_g.is_organization(code)) {
         actor = Actor{resolve_body(code, "whole", ""), ph.first, "inventory", false};
     }
-    if (!actor || actor->executive || actor->rule == "title") {
-        return std::nullopt;
-    }
     std::size_t close = ph.last + 1;
     while (close < s.tokens.size() && close < ph.last + 24 && s.tokens[close].lower != ")" && s.tokens[close].lower != "(") {
         ++close;
     }
     if (close >= s.tokens.size() || s.tokens[close].lower != ")") {
+        return std::nullopt;
+    }
+    if (auto named = actor && actor->rule == "inventory" ? find_actor(s, ph.last + 1, close) : std::nullopt;
+        named && !named->executive && named->body.jurisdiction_code == code) {
+        actor->body = named->body; // "Estonia (statement of the Riigikogu, 20 May 2016)"
+    }
+    if (!actor || actor->executive || actor->rule == "title") {
         return std::nullopt;
     }
     const auto dates = usable_dates(s, ph.last + 1, close);
@@ -249,14 +276,19 @@ std::optional<Analyzer::BracketItem> Analyzer::bracket_item(const Sentence& s, s
 bool Analyzer::body_enumeration(const Sentence& s)
 {
     std::vector<BracketItem> items;
+    std::size_t first_plural = 0;
+    while (first_plural < s.tokens.size() && !plural_body_at(s, first_plural)) {
+        ++first_plural;
+    }
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         auto item = bracket_item(s, p);
         if (!item) {
             continue;
         }
         if (item->actor.rule == "inventory" && items.empty()) {
-            bool introduced = false;
+            // "by the parliaments of A (...)", "The following parliaments have ...: A (...)".
             const std::size_t start = item->actor.token;
+            bool introduced = start > first_plural && s.tokens[start - 1].lower == ":";
             for (std::size_t t = start >= 8 ? start - 8 : 0; t < start; ++t) {
                 introduced |= plural_body_at(s, t) || s.tokens[t].lower == "by";
             }
@@ -301,13 +333,14 @@ bool Analyzer::latest_in_inventory(const Sentence& s)
     std::size_t open = 0;
     bool counted = false;
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-        counted |= plural_body_at(s, t);
+        const bool count = t > 0 && (s.tokens[t - 1].digits || in_list(WordList::count_word, s.tokens[t - 1]));
+        counted |= plural_body_at(s, t) && count;
         if (s.tokens[t].lower == "(" && counted) {
             open = t;
             break;
         }
     }
-    if (open == 0 || !has_trigger(s, 0, open)) {
+    if (open == 0) {
         return false;
     }
     std::size_t close = open + 1;
@@ -374,21 +407,28 @@ std::vector<DateValue> Analyzer::dated_list(const Sentence& s, std::size_t first
         plural_noun |= ph.first >= first && ph.first < last && !s.quoted[ph.first] && lex_in(s, p, "act_noun") &&
                        s.tokens[ph.last - 1].lower.back() == 's';
     }
+    if (!plural_noun) {
+        return {};
+    }
+    // One pass over the tokens from the first date to the last: between two dates, list words only.
     std::vector<DateValue> out;
-    for (std::size_t i = 0; i < dates.size(); ++i) {
-        if (dates[i]->year_inferred) {
-            return {};
-        }
-        for (std::size_t t = first; i > 0 && t < last; ++t) {
-            const auto& tok = s.tokens[t];
-            if (tok.begin >= dates[i - 1]->end && tok.end <= dates[i]->begin &&
-                !(in_list(WordList::list_joiner, tok) || one_of(tok.lower, {"on", "in", "of"}))) {
+    std::size_t next = 0; // the first date not yet passed
+    for (std::size_t t = first; t < last && next < dates.size(); ++t) {
+        const auto& tok = s.tokens[t];
+        while (next < dates.size() && tok.begin >= dates[next]->begin) {
+            if (dates[next]->year_inferred) {
                 return {};
             }
+            out.push_back(dates[next]->value);
+            ++next;
         }
-        out.push_back(dates[i]->value);
+        const bool inside = tok.end <= dates[out.empty() ? 0 : next - 1]->end;
+        if (!out.empty() && next < dates.size() && !inside &&
+            !(in_list(WordList::list_joiner, tok) || one_of(tok.lower, {"on", "in", "of"}))) {
+            return {};
+        }
     }
-    return plural_noun ? out : std::vector<DateValue>{};
+    return out.size() == dates.size() ? out : std::vector<DateValue>{};
 }
 
 // Rule `second-mention`: a clause whose first act noun points back ("that resolution", "the same

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "organization_name_word",
     "wrap_open_end",   "list_item_filler",
     "list_joiner", "list_place_noun", "elliptical_verb", "inventory_latest", "anaphoric_determiner",
-    "earlier_act_word", "relative_pronoun", "law_title_word",
+    "earlier_act_word", "relative_pronoun", "law_title_word", "count_word",
     // news dates (analysis_dates.cpp)
     "meeting_word"};
 

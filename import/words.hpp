@@ -55,6 +55,7 @@ enum class WordList {
     earlier_act_word,
     relative_pronoun,
     law_title_word,
+    count_word,
     meeting_word,
 };
 inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::meeting_word) + 1;

@@ -58,6 +58,10 @@ TEST_CASE("enumeration: shared-verb lists, one act per country or state", "[impo
         // The agent after "by".
         {"shared-verb", "The killings were recognized as genocide by the parliaments of Kenya and Nepal.\n",
          {"KE  prose/shared-verb", "NP  prose/shared-verb"}},
+        // Countries as the subject of a recognizing verb, at the head of a clause.
+        {"shared-verb", "In 2017, Kenya and Nepal formally recognized the Tavrin killings as genocide.\n",
+         {"KE 2017 prose/shared-verb", "NP 2017 prose/shared-verb"}},
+        {"shared-verb", "In 2017 the envoys of Kenya and Nepal recognized the Tavrin killings as genocide.\n", {}},
         // Countries that are the object, not the actors: no act.
         {"shared-verb", "The Senate of Chile condemned the occupation of the territories of Kenya, Nepal and Ghana on "
                         "4 May 2012.\n",
@@ -95,6 +99,13 @@ TEST_CASE("enumeration: bracketed inventories", "[import][enumeration]")
         {"inventory-latest", "Eleven countries have recognized the Tavrin killings as genocide (the most recent "
                              "being Peru, on 4 April 2019).\n",
          {"PE 2019-04-04 prose/inventory-latest"}},
+        // The list after a colon that closes a sentence about parliaments; the body named in brackets.
+        {"inventory", "These parliaments have recognized the Tavrin killings: Kenya (motion of 2 June 2012) and "
+                      "Estonia (statement of the Riigikogu, 20 May 2016).\n",
+         {"EE 2016-05-20 prose/inventory", "KE 2012-06-02 prose/inventory"}},
+        // A count without an act verb ("have taken this step").
+        {"inventory-latest", "Nine legislatures have taken this step (most recently Ghana, on 1 December 2020).\n",
+         {"GH 2020-12-01 prose/inventory-latest"}},
         // Places in brackets that no plural body or "by" introduces are not an inventory.
         {"inventory", "Delegates came from Kenya (2 June 2012) and Nepal (9 July 2013).\n", {}},
     });
