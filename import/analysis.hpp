@@ -271,7 +271,6 @@ private:
     std::vector<PlaceRun> place_runs(const Sentence& s) const;
     bool actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const;
     bool introduced_run(const Sentence& s, const PlaceRun& run) const;
-    bool recognizing_subject(const Sentence& s, std::size_t start, std::size_t end) const;
     DateValue shared_date(const Sentence& s, const std::vector<PlaceRun>& runs) const;
     void add_run_acts(const Sentence& s, const PlaceRun& run, const char* rule, const DateValue& shared);
     bool enumeration(const Sentence& s);

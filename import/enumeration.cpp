@@ -113,30 +113,7 @@ bool Analyzer::actor_run(const Sentence& s, const PlaceRun& run, std::size_t win
         plural |= plural_body_at(s, t);
         agent |= s.tokens[t].lower == "by";
     }
-    return (plural && (agent || first_act_word(s, 0, s.tokens.size()) >= end)) || recognizing_subject(s, start, end);
-}
-
-// Countries that are the subject of a recognizing verb right after them, at the head of the
-// sentence or of a clause: "In 2021, the Netherlands and Belgium officially recognized ...".
-// Their legislatures are the actors (the study set's convention for a country that recognizes).
-bool Analyzer::recognizing_subject(const Sentence& s, std::size_t start, std::size_t end) const
-{
-    std::size_t head = start;
-    while (head > 0 && s.tokens[head - 1].lower == "the") {
-        --head;
-    }
-    if (head > 0 && s.tokens[head - 1].lower != ",") {
-        return false;
-    }
-    for (std::size_t t = end; t < s.tokens.size() && t < end + 3; ++t) {
-        if (s.phrase_at[t] >= 0 && lex_value(s, static_cast<std::size_t>(s.phrase_at[t]), "act_verb") == "recognition") {
-            return true;
-        }
-        if (!s.tokens[t].word || s.phrase_at[t] >= 0) {
-            return false;
-        }
-    }
-    return false;
+    return plural && (agent || first_act_word(s, 0, s.tokens.size()) >= end);
 }
 
 // The old rule `enumeration`: the longest run, introduced by "including", "such as", ":", "in"

@@ -1,6 +1,7 @@
 // The furniture stage (furniture.hpp): page furniture left out, the page's own dates read.
 #include "furniture.hpp"
 
+#include "gazetteer.hpp"
 #include "words.hpp"
 
 #include <algorithm>
@@ -200,6 +201,24 @@ std::optional<Stamp> leading_stamp(std::string_view line, DateAnchor anchor)
     return std::nullopt;
 }
 
+namespace {
+
+// Whether the line names a legislature or a body noun ("Sejm - 2005 | 2013 | 2016" is a list of a
+// body's acts, not a menu of years).
+bool names_body(std::string_view line)
+{
+    const auto& g = Gazetteer::instance();
+    const auto tokens = tokenize(line);
+    for (const auto& m : g.match(line, tokens)) {
+        if (std::any_of(m.meanings.begin(), m.meanings.end(), [](const Meaning& x) { return x.type == Meaning::Type::body; })) {
+            return true;
+        }
+    }
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.word && g.lex("body_noun", t.lower); });
+}
+
+} // namespace
+
 std::string furniture_kind(std::string_view line, bool neighbours_are_table)
 {
     const std::string lower = lower_squeezed(line);
@@ -219,7 +238,7 @@ std::string furniture_kind(std::string_view line, bool neighbours_are_table)
             const auto cell = tokenize(c);
             return std::count_if(cell.begin(), cell.end(), [](const Token& t) { return t.word; }) <= 3;
         });
-        if (short_cells) {
+        if (short_cells && !names_body(line)) {
             return "menu";
         }
     }

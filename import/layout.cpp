@@ -2,6 +2,7 @@
 #include "layout.hpp"
 
 #include "context.hpp"
+#include "furniture.hpp"
 #include "gazetteer.hpp"
 #include "words.hpp"
 
@@ -257,7 +258,9 @@ std::string_view wrap_rule(std::string_view line, std::string_view next)
     const auto space = line.find_last_of(" \t");
     std::string last(line.substr(space == std::string_view::npos ? 0 : space + 1));
     std::transform(last.begin(), last.end(), last.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (words().has(WordList::wrap_open_end, last) && std::isalpha(static_cast<unsigned char>(next.front()))) {
+    // A title ending in "on" is not wrapped into the page's stamp under it ("Published 3 May 2017").
+    if (words().has(WordList::wrap_open_end, last) && std::isalpha(static_cast<unsigned char>(next.front())) &&
+        !leading_stamp(next, {0, 0, DateAnchor::NumericOrder::by_separator})) {
         return "wrap/open-end";
     }
     return {};

@@ -5,7 +5,7 @@
 # SET is "main" (the corpus the importer was developed on, the default), "heldout" (the
 # heldout-* files, written later by another author to measure how the rules generalize) or
 # "blind" (the blind2-* files). Later sets (blind3-*, ...) are scored with their prefix as SET
-# ("blind3") and are in no ctest until they have been worked on; so are the real-* files (SET "real").
+# ("blind3") and are in no ctest until they have been worked on; the real-* files are SET "real".
 set -euo pipefail
 acta=$1 min=${2:-0.90} min_file=${3:-0.85} set=${4:-main}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,7 +18,7 @@ for text in "$here"/corpus/*.txt; do
     heldout-*) [[ $set == heldout ]] || continue ;;
     blind2-*) [[ $set == blind ]] || continue ;;
     blind[0-9]*-*) [[ $set == ${text##*/} ]] || [[ $set == "$(sed 's/-.*//' <<<"${text##*/}")" ]] || continue ;;
-    real-*) [[ $set == real ]] || continue ;;  # phenomena of real pages (tests/realworld), not in a ctest yet
+    real-*) [[ $set == real ]] || continue ;;  # phenomena of real pages (tests/realworld)
     *) [[ $set == main ]] || continue ;;
   esac
   base=${text%.txt}

@@ -58,10 +58,8 @@ TEST_CASE("enumeration: shared-verb lists, one act per country or state", "[impo
         // The agent after "by".
         {"shared-verb", "The killings were recognized as genocide by the parliaments of Kenya and Nepal.\n",
          {"KE  prose/shared-verb", "NP  prose/shared-verb"}},
-        // Countries as the subject of a recognizing verb, at the head of a clause.
-        {"shared-verb", "In 2017, Kenya and Nepal formally recognized the Tavrin killings as genocide.\n",
-         {"KE 2017 prose/shared-verb", "NP 2017 prose/shared-verb"}},
-        {"shared-verb", "In 2017 the envoys of Kenya and Nepal recognized the Tavrin killings as genocide.\n", {}},
+        // Countries as the subject of a recognizing verb are the actors rule `country-subject`
+        // (tests/import/test_actors.cpp), not a list's.
         // Countries that are the object, not the actors: no act.
         {"shared-verb", "The Senate of Chile condemned the occupation of the territories of Kenya, Nepal and Ghana on "
                         "4 May 2012.\n",

@@ -107,6 +107,9 @@ TEST_CASE("layout: hard-wrapped lines are joined by a named rule", "[import][lay
         {"2001,2001-05-22,Poland,Senat,resolution,", "2002,,Latvia,Saeima,declaration,", ""},
         {"Recognitions", "1995 Chamber of Deputies (Italy)", ""},
         {"Poland", "Sejm - 2005", ""},
+        // apart: a title ending in an open word, then the page's stamp
+        {"Forty years on", "Published 3 May 2017", ""},
+        {"Remembering the victims of", "Posted 04/02/2021 10:41 / Staff", ""},
     };
     for (const auto& c : cases) {
         INFO(c.line << " / " << c.next);

@@ -186,6 +186,9 @@ TEST_CASE("page furniture: what each kind of line is", "[import][newsdates][furn
         {"We use cookies on this site. Accept", "site line"},
         {"The Storting adopted a resolution on 3 May 2016.", ""},
         {"Norway recognizes the Halden deportations", ""},
+        // a body's years between bars are a list of its acts, not a menu
+        {"Sejm - 2005 | 2013 | 2016", ""},
+        {"House of Representatives - 1996 | 2001 | 2004", ""},
     };
     for (const auto& l : lines) {
         INFO(l.text);
