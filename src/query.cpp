@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <cctype>
 #include <charconv>
 #include <map>
@@ -316,84 +317,95 @@ std::string resolve_act_type(Database& db, std::string_view text_in)
     throw DataError("unknown act type '" + text + "'" + suggestions(text, codes) + " (known types: " + known + ")");
 }
 
-Condition compile_filters(Database& db, const Filters& f, bool with_dates)
-{
-    Condition c;
+namespace {
+
+// The WHERE clause under construction: its parts (joined with AND) and their parameters.
+struct Where {
     std::vector<std::string> parts;
-    auto& p = c.params;
-    if (!f.include_executive) {
-        parts.emplace_back("t.branch = 'legislative'");
+    std::vector<std::string>& params;
+    void add(std::string sql, std::initializer_list<std::string> values = {})
+    {
+        parts.push_back(std::move(sql));
+        params.insert(params.end(), values);
     }
+};
+
+// --country, --jurisdiction, --level.
+void place_conditions(Database& db, const Filters& f, Where& w)
+{
     if (!f.country.empty()) {
         const Jurisdiction j = resolve_country(db, f.country);
         if (j.level == "national") {
-            parts.emplace_back("t.country_code = ?");
-            p.push_back(j.code);
+            w.add("t.country_code = ?", {j.code});
         } else {
             // An organization: its own acts and those of its bodies' jurisdictions under it.
-            parts.emplace_back("t.jurisdiction_code IN (SELECT code FROM jurisdictions WHERE code = ? OR parent_code = ?)");
-            p.push_back(j.code);
-            p.push_back(j.code);
+            w.add("t.jurisdiction_code IN (SELECT code FROM jurisdictions WHERE code = ? OR parent_code = ?)",
+                  {j.code, j.code});
         }
     }
     if (!f.jurisdiction.empty()) {
-        parts.emplace_back("t.jurisdiction_code = ?");
-        p.push_back(resolve_jurisdiction(db, f.jurisdiction).code);
+        w.add("t.jurisdiction_code = ?", {resolve_jurisdiction(db, f.jurisdiction).code});
     }
     if (!f.level.empty()) {
         const std::string level = lower_ascii(trim(f.level));
         if (level != "international" && level != "national" && level != "subnational") {
             throw UsageError("--level '" + f.level + "': use international, national or subnational");
         }
-        parts.emplace_back("t.level = ?");
-        p.push_back(level);
+        w.add("t.level = ?", {level});
     }
+}
+
+// --body, --type, --term, --subject.
+void act_conditions(Database& db, const Filters& f, Where& w)
+{
     if (!f.body.empty()) {
-        parts.emplace_back("(t.body LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM acts a JOIN body_aliases ba "
-                           "ON ba.body_id = a.body_id WHERE a.id = t.act_id AND ba.alias LIKE ? ESCAPE '\\'))");
-        p.push_back(contains_pattern(trim(f.body)));
-        p.push_back(contains_pattern(trim(f.body)));
+        const std::string like = contains_pattern(trim(f.body));
+        w.add("(t.body LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM acts a JOIN body_aliases ba "
+              "ON ba.body_id = a.body_id WHERE a.id = t.act_id AND ba.alias LIKE ? ESCAPE '\\'))",
+              {like, like});
     }
     if (!f.type.empty()) {
-        parts.emplace_back("t.act_type = ?");
-        p.push_back(resolve_act_type(db, f.type));
+        w.add("t.act_type = ?", {resolve_act_type(db, f.type)});
     }
     if (!f.term.empty()) {
-        parts.emplace_back("EXISTS (SELECT 1 FROM act_terms x WHERE x.act_id = t.act_id AND x.term = ?)");
-        p.push_back(resolve_term(db, f.term));
+        w.add("EXISTS (SELECT 1 FROM act_terms x WHERE x.act_id = t.act_id AND x.term = ?)", {resolve_term(db, f.term)});
     }
     if (!f.subject.empty()) {
-        parts.emplace_back("EXISTS (SELECT 1 FROM acts a JOIN subjects s ON s.id = a.subject_id WHERE a.id = t.act_id "
-                           "AND (s.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM subject_aliases sa "
-                           "WHERE sa.subject_id = s.id AND sa.alias LIKE ? ESCAPE '\\')))");
-        p.push_back(contains_pattern(trim(f.subject)));
-        p.push_back(contains_pattern(trim(f.subject)));
+        const std::string like = contains_pattern(trim(f.subject));
+        w.add("EXISTS (SELECT 1 FROM acts a JOIN subjects s ON s.id = a.subject_id WHERE a.id = t.act_id "
+              "AND (s.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM subject_aliases sa "
+              "WHERE sa.subject_id = s.id AND sa.alias LIKE ? ESCAPE '\\')))",
+              {like, like});
     }
-    if (!f.source.empty()) {
-        const std::string s = trim(f.source);
-        if (all_digits(s)) {
-            SQLite::Statement st(db.sql(), "SELECT 1 FROM sources WHERE id = CAST(? AS INTEGER)");
-            st.bind(1, s);
-            if (!st.executeStep()) {
-                throw DataError("there is no source " + s + " (see 'acta sources')");
-            }
-            parts.emplace_back("EXISTS (SELECT 1 FROM attestations x WHERE x.act_id = t.act_id "
-                               "AND x.source_id = CAST(? AS INTEGER))");
-            p.push_back(s);
-        } else {
-            SQLite::Statement st(db.sql(), "SELECT 1 FROM sources WHERE title LIKE ?1 ESCAPE '\\' "
-                                           "OR path LIKE ?1 ESCAPE '\\'");
-            st.bind(1, contains_pattern(s));
-            if (!st.executeStep()) {
-                throw DataError("no source's title or file name contains '" + s + "' (see 'acta sources')");
-            }
-            parts.emplace_back("EXISTS (SELECT 1 FROM attestations x JOIN sources s ON s.id = x.source_id "
-                               "WHERE x.act_id = t.act_id AND (s.title LIKE ? ESCAPE '\\' OR s.path LIKE ? ESCAPE '\\'))");
-            p.push_back(contains_pattern(s));
-            p.push_back(contains_pattern(s));
+}
+
+// --source: a source id, or words of its title or file name; a source that matches nothing is an error.
+void source_condition(Database& db, const std::string& given, Where& w)
+{
+    const std::string s = trim(given);
+    if (all_digits(s)) {
+        SQLite::Statement st(db.sql(), "SELECT 1 FROM sources WHERE id = CAST(? AS INTEGER)");
+        st.bind(1, s);
+        if (!st.executeStep()) {
+            throw DataError("there is no source " + s + " (see 'acta sources')");
         }
+        w.add("EXISTS (SELECT 1 FROM attestations x WHERE x.act_id = t.act_id AND x.source_id = CAST(? AS INTEGER))", {s});
+        return;
     }
-    // Bounds are computed even when with_dates is false so a bad date is always reported.
+    SQLite::Statement st(db.sql(), "SELECT 1 FROM sources WHERE title LIKE ?1 ESCAPE '\\' OR path LIKE ?1 ESCAPE '\\'");
+    st.bind(1, contains_pattern(s));
+    if (!st.executeStep()) {
+        throw DataError("no source's title or file name contains '" + s + "' (see 'acta sources')");
+    }
+    w.add("EXISTS (SELECT 1 FROM attestations x JOIN sources s ON s.id = x.source_id "
+          "WHERE x.act_id = t.act_id AND (s.title LIKE ? ESCAPE '\\' OR s.path LIKE ? ESCAPE '\\'))",
+          {contains_pattern(s), contains_pattern(s)});
+}
+
+// --year, --from, --to, --strict. The bounds are computed even when `with_dates` is false so a
+// bad date is always reported.
+void date_conditions(const Filters& f, bool with_dates, Where& w)
+{
     std::string lo;
     std::string hi;
     if (f.year) {
@@ -415,32 +427,38 @@ Condition compile_filters(Database& db, const Filters& f, bool with_dates)
     if (!f.from.empty() && !f.to.empty() && date_bound(f.from, false, "--from") > date_bound(f.to, true, "--to")) {
         throw UsageError("--from " + f.from + " is after --to " + f.to);
     }
-    if (with_dates && f.has_date_filter()) {
-        if (f.strict) {
-            if (!lo.empty()) {
-                parts.emplace_back("t.date_start >= ?");
-                p.push_back(lo);
-            }
-            if (!hi.empty()) {
-                parts.emplace_back("t.date_end <= ?");
-                p.push_back(hi);
-            }
-        } else {
-            // Overlap: the act begins before the period ends and ends after it begins.
-            if (!hi.empty()) {
-                parts.emplace_back("t.date_start <= ?");
-                p.push_back(hi);
-            }
-            if (!lo.empty()) {
-                parts.emplace_back("t.date_end >= ?");
-                p.push_back(lo);
-            }
-        }
-        parts.emplace_back("t.date_start IS NOT NULL");
+    if (!with_dates || !f.has_date_filter()) {
+        return;
     }
-    if (!parts.empty()) {
+    // Strict: the act lies within the period. Otherwise overlap: the act begins before the
+    // period ends and ends after it begins.
+    if (!lo.empty()) {
+        w.add(f.strict ? "t.date_start >= ?" : "t.date_end >= ?", {lo});
+    }
+    if (!hi.empty()) {
+        w.add(f.strict ? "t.date_end <= ?" : "t.date_start <= ?", {hi});
+    }
+    w.add("t.date_start IS NOT NULL");
+}
+
+} // namespace
+
+Condition compile_filters(Database& db, const Filters& f, bool with_dates)
+{
+    Condition c;
+    Where w{{}, c.params};
+    if (!f.include_executive) {
+        w.add("t.branch = 'legislative'");
+    }
+    place_conditions(db, f, w);
+    act_conditions(db, f, w);
+    if (!f.source.empty()) {
+        source_condition(db, f.source, w);
+    }
+    date_conditions(f, with_dates, w);
+    if (!w.parts.empty()) {
         c.sql.clear();
-        for (const auto& part : parts) {
+        for (const auto& part : w.parts) {
             c.sql += (c.sql.empty() ? "" : " AND ") + part;
         }
     }
