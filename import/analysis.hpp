@@ -270,6 +270,8 @@ private:
     bool plural_body_at(const Sentence& s, std::size_t t) const;
     std::vector<PlaceRun> place_runs(const Sentence& s) const;
     bool actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const;
+    bool agent_run(const Sentence& s, std::size_t start, std::size_t window_start) const;
+    bool recognition_verb_before(const Sentence& s, std::size_t last) const;
     bool introduced_run(const Sentence& s, const PlaceRun& run) const;
     DateValue shared_date(const Sentence& s, const std::vector<PlaceRun>& runs) const;
     void add_run_acts(const Sentence& s, const PlaceRun& run, const char* rule, const DateValue& shared);

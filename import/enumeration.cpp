@@ -116,6 +116,44 @@ bool Analyzer::actor_run(const Sentence& s, const PlaceRun& run, std::size_t win
     return plural && (agent || first_act_word(s, 0, s.tokens.size()) >= end);
 }
 
+// The phrase ending at token `last` (exclusive) is a recognizing act verb ("recognized").
+bool Analyzer::recognition_verb_before(const Sentence& s, std::size_t last) const
+{
+    if (last == 0 || s.phrase_at[last - 1] < 0) {
+        return false;
+    }
+    const auto p = static_cast<std::size_t>(s.phrase_at[last - 1]);
+    return s.phrases[p].last == last && !s.quoted[s.phrases[p].first] && lex_in(s, p, "act_verb") &&
+           lex_value(s, p, "act_verb") == "recognition";
+}
+
+// Rule `agent-list`: the run is the agent of a passive recognition with no body noun before it:
+// "was recognized as genocide by A, B and C", "by the X Parliament, A and B", or with "by" left
+// out, "was recognized A, B and C". Only list tokens, "the" and capitalized names (bodies of
+// the same list) may stand between "by" and the run; a verb other than a recognition ("visited
+// by") or a list of objects ("condemned the occupation of A, B") is no agent.
+bool Analyzer::agent_run(const Sentence& s, std::size_t start, std::size_t window_start) const
+{
+    std::size_t t = start;
+    while (t > window_start && start - t < 8 &&
+           (in_list(WordList::list_joiner, s.tokens[t - 1]) || s.tokens[t - 1].lower == "the" ||
+            (s.tokens[t - 1].capitalized && s.tokens[t - 1].lower != "by"))) {
+        --t;
+    }
+    if (recognition_verb_before(s, t)) {
+        return t >= 2 && in_list(WordList::passive_auxiliary, s.tokens[t - 2]);
+    }
+    if (t == 0 || t <= window_start || s.tokens[t - 1].lower != "by") {
+        return false;
+    }
+    for (std::size_t v = t - 1; v > window_start && t - v <= 5; --v) {
+        if (recognition_verb_before(s, v)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // The old rule `enumeration`: the longest run, introduced by "including", "such as", ":", "in"
 // ..., in a sentence that names many bodies or many acts ("Resolutions have also been adopted
 // in Idaho and Vermont").
@@ -154,6 +192,8 @@ bool Analyzer::enumeration(const Sentence& s)
     for (std::size_t i = 0; i < runs.size(); ++i) {
         if (runs[i].size() >= 2 && actor_run(s, runs[i], window)) {
             chosen.emplace_back(&runs[i], "shared-verb");
+        } else if (runs[i].size() >= 2 && agent_run(s, s.phrases[runs[i].front().phrase].first, window)) {
+            chosen.emplace_back(&runs[i], "agent-list");
         } else if (i == longest && runs[i].size() >= 2 && introduced_run(s, runs[i])) {
             chosen.emplace_back(&runs[i], "enumeration");
         }

@@ -23,7 +23,9 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     "list_joiner", "list_place_noun", "elliptical_verb", "inventory_latest", "anaphoric_determiner",
     "earlier_act_word", "relative_pronoun", "law_title_word", "count_word",
     // news dates (analysis_dates.cpp)
-    "meeting_word"};
+    "meeting_word",
+    // enumerations (enumeration.cpp)
+    "passive_auxiliary"};
 
 } // namespace
 

@@ -57,8 +57,9 @@ enum class WordList {
     law_title_word,
     count_word,
     meeting_word,
+    passive_auxiliary,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::meeting_word) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::passive_auxiliary) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

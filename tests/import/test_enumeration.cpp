@@ -68,6 +68,25 @@ TEST_CASE("enumeration: shared-verb lists, one act per country or state", "[impo
     });
 }
 
+TEST_CASE("enumeration: agent-list, countries as the agent of a passive recognition", "[import][enumeration]")
+{
+    check({
+        {"agent-list", "The Tavrin killings have been recognized as genocide by Kenya, Nepal and Ghana.\n",
+         {"GH  prose/agent-list", "KE  prose/agent-list", "NP  prose/agent-list"}},
+        // "by" left out after the participle; junk items ("others") are no acts.
+        {"agent-list", "The fact of the Tavrin killings was recognized Kenya, Nepal, Peru and others.\n",
+         {"KE  prose/agent-list", "NP  prose/agent-list", "PE  prose/agent-list"}},
+        // Names of the same list before the run, and a date for all.
+        {"agent-list", "In 2016 the Tavrin killings were recognised as genocide by the, Tavrin Council, Kenya, Nepal "
+                       "and Peru as well as a panel of jurists.\n",
+         {"KE 2016 prose/agent-list", "NP 2016 prose/agent-list", "PE 2016 prose/agent-list"}},
+        // Traps: a verb that is no recognition, countries as objects, an active verb with countries as objects.
+        {"agent-list", "The Tavrin memorial was visited by Kenya, Nepal and Ghana.\n", {}},
+        {"agent-list", "Survivors of the Tavrin killings were welcomed by Kenya, Nepal and Ghana.\n", {}},
+        {"agent-list", "The Tavrin Council recognized Kenya, Nepal and Ghana as independent states.\n", {}},
+    });
+}
+
 TEST_CASE("enumeration: one body, a second subject, several dates", "[import][enumeration]")
 {
     check({
