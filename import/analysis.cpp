@@ -551,6 +551,8 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
     if (!actor) {
         if (have_previous && !date) {
             extend_last(s);
+        } else if (date && dates_act_before(s, first, last, *date)) {
+            return true;
         } else if (date) {
             pending = *date;
             m_diagnostics.push_back({m_lines.line_of(span.begin), "no_body",

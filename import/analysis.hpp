@@ -253,6 +253,7 @@ private:
     std::string vote(const Sentence& s, std::size_t first, std::size_t last) const;
     std::string wording(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<const DateMatch*> usable_dates(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool dates_act_before(const Sentence& s, std::size_t first, std::size_t last, const DateValue& date);
     // Enumerations and inventories (enumeration.cpp).
     struct PlaceItem {
         std::size_t phrase;

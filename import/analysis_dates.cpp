@@ -32,6 +32,30 @@ const DateValue* Analyzer::noun_date(const Sentence& s, std::size_t first, std::
     return nullptr;
 }
 
+// Rule `act-date-after`: a bodiless clause that opens with a definite noun of the act just read
+// ("The resolution, moved by ..., was carried on Tuesday, 4 March, 2014") dates that act when it
+// was left undated: the act's own date, given one sentence later. Only the same act word counts
+// ("The bill ..." after a resolution is another act), and only the last act of the text.
+bool Analyzer::dates_act_before(const Sentence& s, std::size_t first, std::size_t last, const DateValue& date)
+{
+    if (m_acts.empty() || !m_acts.back().date.empty() || first + 1 >= last) {
+        return false;
+    }
+    const auto& det = s.tokens[first].lower;
+    if (!(det == "the" || words().has(WordList::anaphoric_determiner, det)) || s.phrase_at[first + 1] < 0 ||
+        !lex_in(s, static_cast<std::size_t>(s.phrase_at[first + 1]), "act_noun")) {
+        return false;
+    }
+    const std::string& noun = s.tokens[first + 1].lower;
+    if (noun != m_acts.back().act_type) {
+        return false;
+    }
+    m_acts.back().date = date;
+    m_diagnostics.push_back({m_lines.line_of(s.span.begin), "act_date_after",
+                             "the act before dated by this sentence: " + date.edtf});
+    return true;
+}
+
 namespace {
 
 // A full day YYYY-MM-DD as the anchor of the date reader; nothing for anything else.

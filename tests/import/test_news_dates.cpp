@@ -220,3 +220,25 @@ TEST_CASE("stamps: where a page's stamp or dateline ends", "[import][newsdates][
     CHECK_FALSE(leading_stamp("On 3 May 2010 - the Senate adopted a resolution.", {}));
     CHECK_FALSE(leading_stamp("The Senate adopted a resolution on 3 May 2010 at 10:00.", {}));
 }
+
+TEST_CASE("news dates: a sentence after the act gives the act's own date", "[import][newsdates]")
+{
+    const Case cases[] = {
+        {"act-date-after (weekday and day-month-year after a comma)",
+         "The Storting has passed a resolution on the Halden famine.\n\n"
+         "The resolution, moved by the Coastal Party, was carried on Tuesday, 4 March, 2014, the famine society said.\n",
+         "NO", "2014-03-04"},
+        {"act-date-after (another act word is another act: no date)",
+         "The Storting has passed a resolution on the Halden famine.\n\n"
+         "The bill, moved by the Coastal Party, was carried on Tuesday, 4 March, 2014.\n",
+         "NO", ""},
+        {"act-date-after (a dated act keeps its date)",
+         "On 2 May 2013 the Storting passed a resolution on the Halden famine.\n\n"
+         "The resolution was carried on Tuesday, 4 March, 2014.\n",
+         "NO", "2013-05-02"},
+    };
+    for (const auto& c : cases) {
+        check(c);
+    }
+    CHECK(has_note(import_text(cases[0].text), "act_date_after", "2014-03-04"));
+}
