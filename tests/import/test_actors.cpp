@@ -80,6 +80,8 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
          "Ottawa, 3 May 2019. Canada's lawmakers remembered the massacre of Varnel villagers in Ghana.\n\n"
          "Parliament adopted the motion on 3 May 2019.\n",
          {"CA prose/body-noun+discourse"}},
+        // a negation ("unable to") before the act verb: no act
+        {"negation", "In 2010, campaigners were unable to persuade the Senate of Chile to pass a resolution.\n", {}},
         {"event-place",
          "Norway spoke of the genocide in Kenya for years.\n\nThe Senate adopted the motion on 4 May 2012.\n", {}},
     });
