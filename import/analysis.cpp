@@ -326,7 +326,7 @@ void Analyzer::set_section(const Span& heading)
                 return;
             }
         }
-        if (auto code = place_code(s, p)) {
+        if (auto code = place_code(s, p); code && !event_place(s, p)) {
             bool adjective = false;
             for (const auto& m : s.phrases[p].meanings) {
                 adjective |= m.type == Meaning::Type::place && m_g.places()[m.index].adjective;

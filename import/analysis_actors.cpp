@@ -135,6 +135,32 @@ std::optional<std::string> Analyzer::attached_place(const Sentence& s, std::size
     return std::nullopt;
 }
 
+// Rule `event-place`: "the famine of the Ruthenians in Molvania", "Kurdish massacre in Ruritania":
+// a place after "in" that closes a phrase naming the event (a term word at most six words before)
+// is where the event happened, not a body's country; it never places a generic body.
+bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
+{
+    std::size_t t = s.phrases[phrase].first;
+    if (t > 0 && s.tokens[t - 1].lower == "the") {
+        --t;
+    }
+    if (t == 0 || s.tokens[t - 1].lower != "in") {
+        return false;
+    }
+    const std::size_t in = t - 1;
+    for (std::size_t k = in; k > 0 && k + 6 >= in; --k) {
+        const auto& tok = s.tokens[k - 1];
+        if (!tok.word && tok.lower != "'s" && tok.lower != "-") {
+            return false; // a comma or a full stop ends the phrase
+        }
+        const int q = s.phrase_at[k - 1];
+        if (q >= 0 && !lex_value(s, static_cast<std::size_t>(q), "term").empty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether the reference data has a body of `code` (or of its child organizations) whose name
 // or alias contains `noun`: the UN has a "General Assembly", Turkey has no "Senate".
 bool Analyzer::names_body(const std::string& code, const std::string& noun) const
@@ -975,7 +1001,7 @@ void Analyzer::note_context(const Sentence& s, std::size_t acts_before)
                 m_actor_context.note(m_g.bodies()[m.index].jurisdiction);
             }
         }
-        if (auto code = place_code(s, p)) {
+        if (auto code = place_code(s, p); code && !event_place(s, p)) {
             m_actor_context.note(*code);
         }
     }

@@ -74,6 +74,16 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
          {"ES-CT prose/legislator-adjective", "ES prose/body-noun+discourse"}},
         // a body that the context's countries do not have is not placed
         {"body-noun+discourse", "Norway debated the famine for years.\n\nThe Senate passed the motion on 4 May 2012.\n", {}},
+        // event-place: where the event happened places no body, in a heading or an earlier sentence
+        {"event-place",
+         "Lawmakers mark the massacre of Varnel villagers in Ghana\n\n"
+         "Ottawa, 3 May 2019. Canada's lawmakers remembered the massacre of Varnel villagers in Ghana.\n\n"
+         "Parliament adopted the motion on 3 May 2019.\n",
+         {"CA prose/body-noun+discourse"}},
+        // a negation ("unable to") before the act verb: no act
+        {"negation", "In 2010, campaigners were unable to persuade the Senate of Chile to pass a resolution.\n", {}},
+        {"event-place",
+         "Norway spoke of the genocide in Kenya for years.\n\nThe Senate adopted the motion on 4 May 2012.\n", {}},
     });
 }
 
