@@ -200,7 +200,7 @@ bool Analyzer::commemoration_day(const Sentence& s, const DateMatch& d) const
     // A day with its year is a named day only when it is named "as" one: "recognizes 12 March
     // 2013 as the 81st anniversary of ..." (rule `named-day`).
     if (t < s.tokens.size() && s.tokens[t].lower == "," && t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "as") {
-        ++t; // "recognizes February 26, 2015, as the 23rd anniversary"
+        ++t; // "declares May 4, 2016, as the 70th anniversary"
     }
     const bool named_as = t < s.tokens.size() && s.tokens[t].lower == "as";
     if (!d.year_inferred && !named_as) {
