@@ -678,14 +678,7 @@ std::pair<std::size_t, std::size_t> cell_tokens(const Sentence& s, const std::ve
         if (c.column != column) {
             continue;
         }
-        std::size_t first = s.tokens.size();
-        std::size_t last = 0;
-        for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-            if (s.tokens[t].begin >= c.begin && s.tokens[t].end <= c.end) {
-                first = std::min(first, t);
-                last = t + 1;
-            }
-        }
+        const auto [first, last] = tokens_within(s.tokens, c.begin, c.end);
         if (first < last) {
             return {first, last};
         }

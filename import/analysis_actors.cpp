@@ -752,8 +752,7 @@ bool place_token(const Sentence& s, std::size_t t)
     if (t >= s.tokens.size() || s.phrase_at[t] < 0) {
         return false;
     }
-    const auto& ph = s.phrases[static_cast<std::size_t>(s.phrase_at[t])];
-    return std::any_of(ph.meanings.begin(), ph.meanings.end(), [](const Meaning& m) { return m.type == Meaning::Type::place; });
+    return names_place(s.phrases[static_cast<std::size_t>(s.phrase_at[t])]);
 }
 
 // The first token before phrase `first` that is not "the" or part of a place ("of the Canadian

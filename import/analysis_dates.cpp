@@ -123,14 +123,7 @@ DateValue Analyzer::relative_date(const Sentence& s, std::size_t first, std::siz
 // names the event rather than an act.
 bool Analyzer::event_date(const Sentence& s, const DateMatch& d) const
 {
-    std::size_t first = s.tokens.size();
-    std::size_t last = 0;
-    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-        if (s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end) {
-            first = std::min(first, t);
-            last = t + 1;
-        }
-    }
+    const auto [first, last] = tokens_within(s.tokens, d.begin, d.end);
     if (first >= last) {
         return false;
     }

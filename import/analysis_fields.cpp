@@ -147,8 +147,7 @@ std::pair<std::size_t, std::size_t> Analyzer::person_name(const Sentence& s, std
         // a title just before makes it the title's place ("Rep. Florida Jane Doe").
         const bool after_title = i > 0 && s.phrase_at[i - 1] >= 0 &&
                                  lex_in(s, static_cast<std::size_t>(s.phrase_at[i - 1]), "title");
-        const bool place = std::any_of(ph.meanings.begin(), ph.meanings.end(),
-                                       [](const Meaning& m) { return m.type == Meaning::Type::place; });
+        const bool place = names_place(ph);
         return place && i == t && !after_title && ph.last == i + 1 && i + 1 < last && is_name_word(s.tokens[i + 1]) &&
                s.phrase_at[i + 1] < 0;
     };
@@ -191,8 +190,7 @@ bool Analyzer::person_accepted(const Sentence& s, std::size_t first, std::size_t
         if (s.tokens[b].lower == "and" && last_accepted_end == b) {
             return true;
         }
-        const bool place = p >= 0 && std::any_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(),
-                                                 [](const Meaning& m) { return m.type == Meaning::Type::place; });
+        const bool place = p >= 0 && names_place(s.phrases[phrase]);
         if (s.tokens[b].capitalized && !place &&
             !one_of(s.tokens[b].lower, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "baroness", "prof", "hon"})) {
             return false;

@@ -13,6 +13,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace acta::import::detail {
 inline bool one_of(std::string_view word, std::initializer_list<std::string_view> set)
@@ -34,6 +36,26 @@ inline bool is_name_word(const Token& t)
         }
     }
     return !stop_name_word(t.lower);
+}
+
+// The tokens wholly inside bytes [begin, end), as [first, last); first >= last when none.
+inline std::pair<std::size_t, std::size_t> tokens_within(const std::vector<Token>& tokens, std::size_t begin, std::size_t end)
+{
+    std::size_t first = tokens.size();
+    std::size_t last = 0;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        if (tokens[t].begin >= begin && tokens[t].end <= end) {
+            first = std::min(first, t);
+            last = t + 1;
+        }
+    }
+    return {first, last};
+}
+
+// Whether one of a phrase's meanings is a place.
+inline bool names_place(const PhraseMatch& ph)
+{
+    return std::any_of(ph.meanings.begin(), ph.meanings.end(), [](const Meaning& m) { return m.type == Meaning::Type::place; });
 }
 
 inline bool is_initial(const Token& t) { return t.word && t.capitalized && t.lower.size() == 1; }
