@@ -72,23 +72,6 @@ inline DateValue shift_day(const std::string& iso, int days)
     }
 }
 
-inline int precision_rank(Precision p)
-{
-    switch (p) {
-    case Precision::day: return 9;
-    case Precision::day_range: return 8;
-    case Precision::month_part: return 7;
-    case Precision::month: return 6;
-    case Precision::month_range: return 5;
-    case Precision::season: return 4;
-    case Precision::year_part: return 3;
-    case Precision::year: return 2;
-    case Precision::year_range: return 1;
-    case Precision::none: return 0;
-    }
-    return 0;
-}
-
 // Act types that say little about the act: a more specific one wins when mentions merge.
 inline bool weak_type(std::string_view type)
 {

@@ -2804,24 +2804,6 @@ private:
     std::size_t m_year_end = SIZE_MAX; // where the last match ended, when it was a year
 };
 
-// How precise a value is, narrowest first (a month_part is narrower than a month).
-int narrowness(Precision p)
-{
-    switch (p) {
-    case Precision::day: return 0;
-    case Precision::day_range: return 1;
-    case Precision::month_part: return 2;
-    case Precision::month: return 3;
-    case Precision::month_range: return 4;
-    case Precision::season: return 5;
-    case Precision::year_part: return 6;
-    case Precision::year: return 7;
-    case Precision::year_range: return 8;
-    case Precision::none: break;
-    }
-    return 9;
-}
-
 } // namespace
 
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor)
@@ -2835,8 +2817,9 @@ DateMatch parse_date(std::string_view text, DateAnchor anchor)
     const DateMatch* best = nullptr;
     int best_rank = INT_MAX;
     for (const auto& m : all) {
-        // A date that cannot exist is reported rather than passed over for a vaguer one.
-        const int rank = m.error.empty() ? narrowness(m.value.precision) : -1;
+        // The most precise date wins; one that cannot exist is reported rather than passed over
+        // for a vaguer one.
+        const int rank = m.error.empty() ? -precision_rank(m.value.precision) : -10;
         if (rank < best_rank) {
             best = &m;
             best_rank = rank;

@@ -22,6 +22,24 @@ enum class Precision {
 };
 
 std::string_view to_string(Precision p);
+// How precise a date is: a day ranks highest (9), no date lowest (0). Both the date reader and
+// the importer compare precision by this one order.
+inline int precision_rank(Precision p)
+{
+    switch (p) {
+    case Precision::day: return 9;
+    case Precision::day_range: return 8;
+    case Precision::month_part: return 7;
+    case Precision::month: return 6;
+    case Precision::month_range: return 5;
+    case Precision::season: return 4;
+    case Precision::year_part: return 3;
+    case Precision::year: return 2;
+    case Precision::year_range: return 1;
+    case Precision::none: return 0;
+    }
+    return 0;
+}
 // Throws DataError for a name that is not one of to_string()'s results.
 Precision precision_from_string(std::string_view s);
 
