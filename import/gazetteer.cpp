@@ -3,12 +3,12 @@
 #include "embedded.hpp"
 #include "words.hpp"
 #include "error.hpp"
+#include "iso_codes.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <set>
 #include <span>
 
@@ -95,21 +95,6 @@ bool case_sensitive(std::string_view phrase)
     return upper;
 }
 
-nlohmann::json read_iso(const std::string& file)
-{
-    const char* env = std::getenv("ACTA_ISO_CODES_DIR");
-    const std::string dir = env && *env ? env : ACTA_ISO_CODES_DIR;
-    std::ifstream in(dir + "/" + file);
-    if (!in) {
-        throw DataError("cannot read ISO 3166 data " + dir + "/" + file + " (install the iso-codes package)");
-    }
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw DataError("cannot parse " + dir + "/" + file + ": " + e.what());
-    }
-}
-
 } // namespace
 
 std::vector<std::string> split_alternatives(const std::string& cell) { return alternatives(cell); }
@@ -191,7 +176,7 @@ void Gazetteer::add_phrase(std::string_view phrase, Meaning meaning, bool capita
 
 void Gazetteer::load_iso()
 {
-    const auto countries = read_iso("iso_3166-1.json");
+    const auto countries = read_iso_codes("iso_3166-1.json");
     for (const auto& c : countries.at("3166-1")) {
         const auto code = c.at("alpha_2").get<std::string>();
         m_jurisdiction_names[code] = c.value("common_name", c.at("name").get<std::string>());
@@ -202,7 +187,7 @@ void Gazetteer::load_iso()
             }
         }
     }
-    const auto subdivisions = read_iso("iso_3166-2.json");
+    const auto subdivisions = read_iso_codes("iso_3166-2.json");
     for (const auto& s : subdivisions.at("3166-2")) {
         m_jurisdiction_names[s.at("code").get<std::string>()] = s.at("name").get<std::string>();
     }

@@ -2,6 +2,7 @@
 
 #include "embedded.hpp"
 #include "error.hpp"
+#include "iso_codes.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -10,7 +11,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -38,27 +38,6 @@ std::vector<Migration> migrations()
     }
     std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.version < b.version; });
     return out;
-}
-
-std::string iso_codes_dir()
-{
-    if (const char* dir = std::getenv("ACTA_ISO_CODES_DIR"); dir && *dir) {
-        return dir;
-    }
-    return ACTA_ISO_CODES_DIR;
-}
-
-nlohmann::json read_json(const std::string& path)
-{
-    std::ifstream in(path);
-    if (!in) {
-        throw DataError("cannot read ISO 3166 data " + path + " (install the iso-codes package)");
-    }
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw DataError("cannot parse ISO 3166 data " + path + ": " + e.what());
-    }
 }
 
 } // namespace
@@ -152,8 +131,8 @@ void Database::migrate()
 
 void Database::seed_iso_jurisdictions()
 {
-    const auto countries = read_json(iso_codes_dir() + "/iso_3166-1.json");
-    const auto subdivisions = read_json(iso_codes_dir() + "/iso_3166-2.json");
+    const auto countries = read_iso_codes("iso_3166-1.json");
+    const auto subdivisions = read_iso_codes("iso_3166-2.json");
     SQLite::Statement jur(*m_db, "INSERT INTO jurisdictions (code, name, level, kind, country_code, parent_code) "
                                  "VALUES (?, ?, ?, ?, ?, ?)");
     SQLite::Statement name(*m_db, "INSERT OR IGNORE INTO jurisdiction_names (code, name, kind) VALUES (?, ?, 'name')");
