@@ -4,6 +4,7 @@
 // of the text and nothing recurses, whatever the input (long digit runs, 1 MB lines).
 #include "dates.hpp"
 
+#include "edtf.hpp"
 #include "embedded.hpp"
 #include "gazetteer.hpp"
 
@@ -34,24 +35,13 @@ namespace {
 // Years outside this window are not read as years: "613 people", "3821/2010", "HR 101".
 constexpr int min_year = 1000;
 constexpr int max_year = 2999;
-// Boost.Date_Time's Gregorian calendar starts in 1400; earlier years (a "5 December 1391") use
-// the same proleptic rules, computed here.
+// Boost.Date_Time's Gregorian calendar starts in 1400; earlier years (a "5 December 1391") are
+// computed without it, by the same proleptic rules (days_in_month is edtf.hpp's).
 constexpr int boost_first_year = 1400;
 
 constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",
                                                       "May",     "June",     "July",      "August",
                                                       "September", "October", "November", "December"};
-
-int days_in_month(int y, int m)
-{
-    if (y >= boost_first_year && y <= 9999) {
-        return boost::gregorian::gregorian_calendar::end_of_month_day(
-            static_cast<unsigned short>(y), static_cast<unsigned short>(m));
-    }
-    constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[static_cast<std::size_t>(m - 1)];
-}
 
 struct Ymd {
     int y = 0;
