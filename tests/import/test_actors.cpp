@@ -1,38 +1,11 @@
 // Who acted (issue 10): each actor rule with its examples, as a table of short texts and the
 // acts read from them (jurisdiction and the rule of the first attestation). The texts are our own.
-#include "importer.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <string>
-#include <vector>
-
-using acta::import::import_text;
+#include "rule_table.hpp"
 
 namespace {
 
-struct Case {
-    const char* rule; // the rule the case illustrates
-    const char* text;
-    std::vector<std::string> acts; // "JURISDICTION rule" of each act, in the order of the text
-};
-
-std::vector<std::string> read(const char* text)
-{
-    std::vector<std::string> out;
-    for (const auto& a : import_text(text).acts) {
-        out.push_back(a.body.jurisdiction_code + " " + a.attestations.front().rule);
-    }
-    return out;
-}
-
-void run(const std::vector<Case>& cases)
-{
-    for (const auto& c : cases) {
-        INFO(c.rule << ": " << c.text);
-        CHECK(read(c.text) == c.acts);
-    }
-}
+// Each act as "JURISDICTION rule" of its first attestation, in the order of the text.
+const acta::test::RuleTable run{acta::test::jurisdiction_rule};
 
 } // namespace
 
