@@ -886,7 +886,7 @@ bool Analyzer::country_verb_at(const Sentence& s, std::size_t t, bool ranked) co
         return false;
     }
     const auto& w = s.tokens[t].lower;
-    if (words().has(WordList::country_act_verb, w)) {
+    if (recognizing_verb_at(s, t) || words().has(WordList::country_act_verb, w)) {
         const bool by = t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "by";
         return w != "followed" || (!by && !ranked && !m_acts.empty());
     }

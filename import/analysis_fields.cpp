@@ -43,7 +43,7 @@ bool Analyzer::recognizes_term(const Sentence& s, std::size_t first, std::size_t
         if (ph.first < first || ph.first >= last) {
             continue;
         }
-        if (verb == last && !s.quoted[ph.first] && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
+        if (verb == last && !s.quoted[ph.first] && recognizing_verb(s, p)) {
             verb = ph.first;
         } else if (verb < ph.first && lex_in(s, p, "term")) {
             return true;

@@ -21,6 +21,8 @@ TEST_CASE("actors: a country that leads its clause acts through its legislature"
          {"BO prose/country-subject"}},
         {"country-subject", "Ecuador was the first country to explicitly use the word genocide, in 2001.\n",
          {"EC prose/country-subject"}},
+        // Any recognizing verb of the lexicon (recognizing_verb.cpp), as in agent lists.
+        {"country-subject", "In 2014, Chile admitted that the Tarnov killings were genocide.\n", {"CL prose/country-subject"}},
         // Not a country's act: the country as object or victim, its ministry or government.
         {"country-subject", "In 2004, the Senate of Chile voted on a text that named Peru; it was not adopted.\n", {}},
         {"country-subject", "In 2015, Spain's foreign ministry recognized the dispute as a tragedy.\n", {}},
