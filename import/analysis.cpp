@@ -2,6 +2,7 @@
 #include "analysis.hpp"
 #include "analysis_helpers.hpp"
 #include "context.hpp"
+#include "furniture.hpp"
 #include "merge.hpp"
 #include "subject.hpp"
 
@@ -251,30 +252,19 @@ void Analyzer::read_paragraph_start(const Sentence& s)
         t += 2;
     }
     const std::size_t item_start = t;
-    // A dateline: capitalized place words, a comma, a date, a dash.
-    for (const auto& d : s.dates) {
-        if (d.begin <= s.tokens[item_start].begin || d.begin > s.tokens[std::min(item_start + 6, s.tokens.size() - 1)].begin) {
-            continue;
-        }
-        bool place_words = true;
-        std::size_t k = item_start;
-        for (; k < s.tokens.size() && s.tokens[k].begin < d.begin; ++k) {
-            place_words &= s.tokens[k].capitalized || s.tokens[k].lower == "," || s.tokens[k].lower == ".";
-        }
-        while (k < s.tokens.size() && s.tokens[k].end <= d.end) {
-            ++k;
-        }
-        if (k + 2 < s.tokens.size() && s.tokens[k].lower == "(" && s.tokens[k + 2].lower == ")") {
-            k += 3; // "ANKARA, April 24 (Reuters) -"
-        }
-        if (place_words && k < s.tokens.size() &&
-            one_of(s.tokens[k].lower, {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":"}) && d.error.empty()) {
-            m_excluded_dates.insert(d.begin);
-            if (m_published.empty() && d.value.precision == Precision::day) {
-                m_published = d.value.edtf;
+    // A dateline ("WASHINGTON, D.C., May 12, 2017 — ..."), as furniture.hpp's dateline_end decides.
+    const std::size_t from = item_start < s.tokens.size() ? s.tokens[item_start].begin : s.span.end;
+    if (const auto d = std::find_if(s.dates.begin(), s.dates.end(), [&](const DateMatch& x) { return x.begin >= from; });
+        d != s.dates.end()) {
+        DateMatch in_line = *d;
+        in_line.begin -= from;
+        in_line.end -= from;
+        if (dateline_end(m_text.substr(from, std::min<std::size_t>(s.span.end - from, 200)), in_line)) {
+            m_excluded_dates.insert(d->begin);
+            if (m_published.empty() && d->value.precision == Precision::day) {
+                m_published = d->value.edtf;
             }
         }
-        break;
     }
     bool dated = false;
     for (const auto& d : s.dates) {

@@ -275,6 +275,12 @@ private:
     bool actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const;
     bool agent_run(const Sentence& s, std::size_t start, std::size_t window_start) const;
     bool recognition_verb_before(const Sentence& s, std::size_t last) const;
+    // Phrase p is a recognizing act verb: an act_verb of lexicon.tsv whose value is `recognition`
+    // ("recognized", "acknowledged", "admitted that") (recognizing_verb.cpp). Whether a quoted
+    // one counts is the caller's rule.
+    bool recognizing_verb(const Sentence& s, std::size_t p) const;
+    // A recognizing act verb starts at token t.
+    bool recognizing_verb_at(const Sentence& s, std::size_t t) const;
     bool introduced_run(const Sentence& s, const PlaceRun& run) const;
     DateValue shared_date(const Sentence& s, const std::vector<PlaceRun>& runs) const;
     void add_run_acts(const Sentence& s, const PlaceRun& run, const char* rule, const DateValue& shared);

@@ -40,7 +40,7 @@ std::optional<std::string> Analyzer::place_code(const Sentence& s, std::size_t p
         const std::string prefix = sub->code.substr(0, sub->code.find('-'));
         const std::size_t first = s.phrases[phrase].first;
         for (std::size_t t = first >= 4 ? first - 4 : 0; t < first; ++t) {
-            if (one_of(s.tokens[t].lower, {"state", "states", "province", "provinces"})) {
+            if (words().has(WordList::subdivision_noun, s.tokens[t].lower)) {
                 return sub->code;
             }
         }
@@ -80,8 +80,7 @@ std::optional<std::string> Analyzer::chain_place(const Sentence& s, std::size_t 
             }
             break;
         }
-        if (one_of(s.tokens[t].lower, {"the", "state", "province", "republic", "of", "federal", "autonomous",
-                                         "region", "kingdom", "commonwealth", "'s", "\xE2\x80\x99s"})) {
+        if (words().has(WordList::place_chain_word, s.tokens[t].lower)) {
             ++t;
             continue;
         }
@@ -691,7 +690,7 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
 bool Analyzer::us_federal_code(const Sentence& s, std::size_t first, std::size_t last) const
 {
     for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
-        if (one_of(s.tokens[t].lower, {"h.res", "s.res", "h.r.", "h.con.res", "s.con.res", "h.j.res", "s.j.res"}) &&
+        if (words().has(WordList::us_federal_code, s.tokens[t].lower) &&
             s.tokens[t].capitalized) {
             return true;
         }
@@ -730,7 +729,7 @@ std::optional<Actor> Analyzer::country_actor(const Sentence& s, std::size_t firs
             continue;
         }
         if (lex_in(s, p, "act_noun")) {
-            legislative_noun |= one_of(lex_value(s, p, "act_noun"), {"law", "resolution", "declaration", "motion", "bill", "decree"});
+            legislative_noun |= words().has(WordList::legislative_act_type, lex_value(s, p, "act_noun"));
         }
         if (lex_in(s, p, "act_verb")) {
             const std::string v = lex_value(s, p, "act_verb");
@@ -887,7 +886,7 @@ bool Analyzer::country_verb_at(const Sentence& s, std::size_t t, bool ranked) co
         return false;
     }
     const auto& w = s.tokens[t].lower;
-    if (words().has(WordList::country_act_verb, w)) {
+    if (recognizing_verb_at(s, t) || words().has(WordList::country_act_verb, w)) {
         const bool by = t + 1 < s.tokens.size() && s.tokens[t + 1].lower == "by";
         return w != "followed" || (!by && !ranked && !m_acts.empty());
     }

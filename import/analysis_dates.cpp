@@ -169,7 +169,7 @@ bool Analyzer::citation_date(const Sentence& s, const DateMatch& d) const
     }
     for (std::size_t b = t; b > 0 && b + 6 > t; --b) {
         const auto& w = s.tokens[b - 1].lower;
-        if (one_of(w, {"accessed", "retrieved", "archived", "updated", "published", "promulgated", "gazetted"})) {
+        if (words().has(WordList::citation_verb, w)) {
             return true;
         }
         if (w == "." || w == ";" || w == ",") {

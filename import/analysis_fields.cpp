@@ -43,7 +43,7 @@ bool Analyzer::recognizes_term(const Sentence& s, std::size_t first, std::size_t
         if (ph.first < first || ph.first >= last) {
             continue;
         }
-        if (verb == last && !s.quoted[ph.first] && lex_in(s, p, "act_verb") && lex_value(s, p, "act_verb") == "recognition") {
+        if (verb == last && !s.quoted[ph.first] && recognizing_verb(s, p)) {
             verb = ph.first;
         } else if (verb < ph.first && lex_in(s, p, "term")) {
             return true;
@@ -156,8 +156,8 @@ std::pair<std::size_t, std::size_t> Analyzer::person_name(const Sentence& s, std
     while (k < last && words < 4 &&
            (name_word_at(k) || (words > 0 && is_initial(s.tokens[k])) ||
             // "van der Linde", "de la Cruz", "bin Salman": particles inside a name
-            (words > 0 && k + 1 < last && one_of(s.tokens[k].lower, {"van", "der", "de", "den", "la", "von", "bin", "al", "da", "di", "del"}) &&
-             (name_word_at(k + 1) || one_of(s.tokens[k + 1].lower, {"der", "la", "den"}))))) {
+            (words > 0 && k + 1 < last && acta::import::words().has(WordList::name_particle, s.tokens[k].lower) &&
+             (name_word_at(k + 1) || acta::import::words().has(WordList::name_particle_second, s.tokens[k + 1].lower))))) {
         words += !is_initial(s.tokens[k]);
         ++k;
         if (k < last && s.tokens[k].lower == "." && is_initial(s.tokens[k - 1])) {
@@ -192,7 +192,7 @@ bool Analyzer::person_accepted(const Sentence& s, std::size_t first, std::size_t
         }
         const bool place = p >= 0 && names_place(s.phrases[phrase]);
         if (s.tokens[b].capitalized && !place &&
-            !one_of(s.tokens[b].lower, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "baroness", "prof", "hon"})) {
+            !words().has(WordList::honorific, s.tokens[b].lower)) {
             return false;
         }
         if (p >= 0) {

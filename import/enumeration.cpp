@@ -123,8 +123,7 @@ bool Analyzer::recognition_verb_before(const Sentence& s, std::size_t last) cons
         return false;
     }
     const auto p = static_cast<std::size_t>(s.phrase_at[last - 1]);
-    return s.phrases[p].last == last && !s.quoted[s.phrases[p].first] && lex_in(s, p, "act_verb") &&
-           lex_value(s, p, "act_verb") == "recognition";
+    return s.phrases[p].last == last && !s.quoted[s.phrases[p].first] && recognizing_verb(s, p);
 }
 
 // Rule `agent-list`: the run is the agent of a passive recognition with no body noun before it:

@@ -192,11 +192,21 @@ std::optional<Stamp> leading_stamp(std::string_view line, DateAnchor anchor)
             return st;
         }
     }
-    if (dateline_place(before)) {
-        if (const std::size_t tail = dateline_tail(line, d.end); tail != std::string_view::npos) {
-            st.end = tail; // "DHAKA, March 12, 2017 (BSS) -", "Country, City, Mon. D / Agency /"
-            return st;
-        }
+    if (const auto end = dateline_end(line, d)) {
+        st.end = *end; // "DHAKA, March 12, 2017 (BSS) -", "Country, City, Mon. D / Agency /"
+        return st;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> dateline_end(std::string_view line, const DateMatch& date)
+{
+    if (!date.error.empty() || date.value.empty() || date.begin > 60 || date.end > line.size() ||
+        !dateline_place(line.substr(0, date.begin))) {
+        return std::nullopt;
+    }
+    if (const std::size_t tail = dateline_tail(line, date.end); tail != std::string_view::npos) {
+        return tail;
     }
     return std::nullopt;
 }

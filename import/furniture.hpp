@@ -49,4 +49,12 @@ struct Stamp {
 };
 std::optional<Stamp> leading_stamp(std::string_view line, DateAnchor anchor);
 
+// Rule `dateline`, the one place that decides what a dateline is: "ROME, March 9, 2020 (Adria
+// News) -", "WASHINGTON, D.C., May 12, 2017 —", "Italy, Rome, Mar. 9 / Adria News /". `date` is the
+// first date of `line`, its offsets relative to `line`; it must be read without error, begin
+// within 60 bytes, follow one to five capitalized place words ending in a comma or a dot, and
+// be followed by an agency in brackets and a separator, or a separator alone. The end of the
+// dateline (after the separator and spaces), relative to `line`, or nothing.
+std::optional<std::size_t> dateline_end(std::string_view line, const DateMatch& date);
+
 } // namespace acta::import

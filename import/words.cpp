@@ -9,7 +9,7 @@ namespace acta::import {
 
 namespace {
 
-constexpr std::array<std::string_view, word_list_count> list_names{
+constexpr auto list_names = std::to_array<std::string_view>({
     "non_name_word",   "end_marker",        "end_marker_prefix",       "note_marker",
     "order_day_first", "order_month_first", "column_wording",    "column_date",             "column_place",
     "column_body",     "column_identifier", "column_identifier_exact", "column_act",         "abbreviation",
@@ -25,7 +25,10 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     // news dates (analysis_dates.cpp)
     "meeting_word",
     // enumerations (enumeration.cpp)
-    "passive_auxiliary"};
+    "passive_auxiliary",
+    // names and dates, actors
+    "honorific", "name_particle", "name_particle_second", "citation_verb", "us_federal_code", "legislative_act_type", "subdivision_noun", "place_chain_word"});
+static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace
 

@@ -58,8 +58,17 @@ enum class WordList {
     count_word,
     meeting_word,
     passive_auxiliary,
+    // names and dates (analysis_fields.cpp, analysis_dates.cpp), actors (analysis_actors.cpp)
+    honorific,
+    name_particle,
+    name_particle_second,
+    citation_verb,
+    us_federal_code,
+    legislative_act_type,
+    subdivision_noun,
+    place_chain_word,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::passive_auxiliary) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::place_chain_word) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

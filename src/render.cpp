@@ -215,6 +215,63 @@ std::string repeat(std::string_view piece, std::size_t n)
 }
 
 // The one renderer: the format table decides separators, quoting, NULL text and layout.
+std::size_t sum(const std::vector<std::size_t>& v)
+{
+    std::size_t s = 0;
+    for (auto w : v) {
+        s += w;
+    }
+    return s;
+}
+
+// The widths of a box table's columns within `budget`: their natural widths when they fit; else
+// headers wider than their data are cut first (to 8 columns at least: a cut header is easier to
+// read than cut data), and what is not needed is given back left to right; if that is still too
+// wide, water-filling: the largest cap that fits; narrow columns keep their width, wide ones are
+// cut to the cap (at least 1 column each), what is left goes to the widest.
+std::vector<std::size_t> fit_widths(const std::vector<std::size_t>& header, const std::vector<std::size_t>& data,
+                                    const std::vector<std::size_t>& natural, std::size_t budget)
+{
+    const std::size_t n = natural.size();
+    std::vector<std::size_t> widths = natural;
+    if (sum(widths) > budget) {
+        for (std::size_t c = 0; c < n; ++c) {
+            widths[c] = std::max(data[c], std::min<std::size_t>(header[c], 8));
+        }
+        for (std::size_t c = 0; c < n && sum(widths) < budget; ++c) {
+            widths[c] = std::min(natural[c], widths[c] + (budget - sum(widths)));
+        }
+    }
+    if (sum(widths) > budget) {
+        const std::vector<std::size_t> wanted = widths;
+        std::size_t cap = 1;
+        for (std::size_t hi = *std::max_element(wanted.begin(), wanted.end()); cap < hi;) {
+            const std::size_t mid = (cap + hi + 1) / 2;
+            std::size_t s = 0;
+            for (auto w : wanted) {
+                s += std::min(w, mid);
+            }
+            if (s <= budget) {
+                cap = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        std::size_t used = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            widths[c] = std::min(wanted[c], cap);
+            used += widths[c];
+        }
+        for (std::size_t c = 0; c < n && used < budget; ++c) {
+            if (wanted[c] > widths[c]) {
+                ++widths[c];
+                ++used;
+            }
+        }
+    }
+    return widths;
+}
+
 class Renderer : public RowSink {
 public:
     Renderer(const Format& format, std::ostream& out, RenderOptions options)
@@ -519,53 +576,7 @@ private:
         const std::size_t budget = static_cast<std::size_t>(std::max<int>(total, 0)) > frame
                                        ? static_cast<std::size_t>(total) - frame
                                        : n;
-        auto sum = [](const std::vector<std::size_t>& v) {
-            std::size_t s = 0;
-            for (auto w : v) {
-                s += w;
-            }
-            return s;
-        };
-        m_widths = natural;
-        if (sum(m_widths) > budget) {
-            // First cut headers wider than their data (to 8 columns at least): a cut header is
-            // easier to read than cut data. Give back what is not needed, left to right.
-            for (std::size_t c = 0; c < n; ++c) {
-                m_widths[c] = std::max(data[c], std::min<std::size_t>(header[c], 8));
-            }
-            for (std::size_t c = 0; c < n && sum(m_widths) < budget; ++c) {
-                m_widths[c] = std::min(natural[c], m_widths[c] + (budget - sum(m_widths)));
-            }
-        }
-        if (sum(m_widths) > budget) {
-            // Water-filling: the largest cap that fits; narrow columns keep their width, wide
-            // ones are cut to the cap (at least 1 column each), what is left goes to the widest.
-            const std::vector<std::size_t> wanted = m_widths;
-            std::size_t cap = 1;
-            for (std::size_t hi = *std::max_element(wanted.begin(), wanted.end()); cap < hi;) {
-                const std::size_t mid = (cap + hi + 1) / 2;
-                std::size_t s = 0;
-                for (auto w : wanted) {
-                    s += std::min(w, mid);
-                }
-                if (s <= budget) {
-                    cap = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            std::size_t used = 0;
-            for (std::size_t c = 0; c < n; ++c) {
-                m_widths[c] = std::min(wanted[c], cap);
-                used += m_widths[c];
-            }
-            for (std::size_t c = 0; c < n && used < budget; ++c) {
-                if (wanted[c] > m_widths[c]) {
-                    ++m_widths[c];
-                    ++used;
-                }
-            }
-        }
+        m_widths = fit_widths(header, data, natural, budget);
         std::string out = border("┌", "┬", "┐") + "\n";
         out += "│";
         for (std::size_t c = 0; c < n; ++c) {

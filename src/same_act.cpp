@@ -1,7 +1,15 @@
 #include "same_act.hpp"
 
+#include "embedded.hpp"
+#include "error.hpp"
+
 #include <algorithm>
-#include <array>
+#include <span>
+#include <utility>
+
+namespace acta::core_data {
+std::span<const acta::EmbeddedFile> data_files(); // src/data/*.tsv, compiled in by CMake
+}
 
 namespace acta {
 
@@ -23,11 +31,47 @@ bool chamber_or_legislature(const BodyRef& b) { return b.kind == "legislature" |
 
 } // namespace
 
+std::vector<std::string> parse_generic_act_types(std::string_view file_name, std::string_view contents)
+{
+    std::vector<std::string> generic;
+    bool header = true;
+    int line_no = 0;
+    for (std::size_t pos = 0; pos < contents.size();) {
+        const std::size_t end = std::min(contents.find('\n', pos), contents.size());
+        std::string_view line = contents.substr(pos, end - pos);
+        pos = end + 1;
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        if (line.empty() || line.front() == '#' || std::exchange(header, false)) {
+            continue;
+        }
+        const std::string where = std::string(file_name) + ":" + std::to_string(line_no) + ": ";
+        const std::size_t tab = line.find('\t');
+        if (tab == 0 || tab == std::string_view::npos || tab + 1 >= line.size()) {
+            throw DataError(where + "expected an act type and a kind separated by a tab");
+        }
+        if (line.substr(tab + 1) != "generic") {
+            throw DataError(where + "unknown kind '" + std::string(line.substr(tab + 1)) + "' (expected: generic)");
+        }
+        generic.emplace_back(line.substr(0, tab));
+    }
+    std::sort(generic.begin(), generic.end());
+    return generic;
+}
+
 bool generic_act_type(std::string_view type)
 {
-    static constexpr std::array<std::string_view, 7> generic = {"recognition", "document", "decision", "appeal",
-                                                                "speech",      "act",      "report"};
-    return std::find(generic.begin(), generic.end(), type) != generic.end();
+    static const std::vector<std::string> generic = [] {
+        for (const auto& f : core_data::data_files()) {
+            if (f.name == "act_types.tsv") {
+                return parse_generic_act_types(f.name, f.contents);
+            }
+        }
+        throw DataError("act_types.tsv is not compiled into this binary");
+    }();
+    return std::binary_search(generic.begin(), generic.end(), type, std::less<>());
 }
 
 bool same_body(const BodyRef& a, const BodyRef& b)

@@ -4,7 +4,9 @@
 // (import/analysis.cpp) and the store (store.cpp) both ask this one rule.
 #include "model.hpp"
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace acta {
 
@@ -16,8 +18,12 @@ enum class SameAct {
 };
 
 // Act types that say little about the act ("recognition", "document", ...): a more specific
-// type of another mention agrees with them.
+// type of another mention agrees with them. They are the `generic` rows of src/data/act_types.tsv.
 bool generic_act_type(std::string_view type);
+
+// The generic types of an act-types file (`type<TAB>kind` rows after a header, `#` comments),
+// sorted. Throws DataError naming the file and line for an unknown kind or a missing cell.
+std::vector<std::string> parse_generic_act_types(std::string_view file_name, std::string_view contents);
 
 // The same body: the same jurisdiction and the same name, or one is the other's parent, or one
 // only names the legislature ("the parliament of X") and the other is a chamber of it.

@@ -1,38 +1,11 @@
 // Who acted (issue 10): each actor rule with its examples, as a table of short texts and the
 // acts read from them (jurisdiction and the rule of the first attestation). The texts are our own.
-#include "importer.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <string>
-#include <vector>
-
-using acta::import::import_text;
+#include "rule_table.hpp"
 
 namespace {
 
-struct Case {
-    const char* rule; // the rule the case illustrates
-    const char* text;
-    std::vector<std::string> acts; // "JURISDICTION rule" of each act, in the order of the text
-};
-
-std::vector<std::string> read(const char* text)
-{
-    std::vector<std::string> out;
-    for (const auto& a : import_text(text).acts) {
-        out.push_back(a.body.jurisdiction_code + " " + a.attestations.front().rule);
-    }
-    return out;
-}
-
-void run(const std::vector<Case>& cases)
-{
-    for (const auto& c : cases) {
-        INFO(c.rule << ": " << c.text);
-        CHECK(read(c.text) == c.acts);
-    }
-}
+// Each act as "JURISDICTION rule" of its first attestation, in the order of the text.
+const acta::test::RuleTable run{acta::test::jurisdiction_rule};
 
 } // namespace
 
@@ -48,6 +21,8 @@ TEST_CASE("actors: a country that leads its clause acts through its legislature"
          {"BO prose/country-subject"}},
         {"country-subject", "Ecuador was the first country to explicitly use the word genocide, in 2001.\n",
          {"EC prose/country-subject"}},
+        // Any recognizing verb of the lexicon (recognizing_verb.cpp), as in agent lists.
+        {"country-subject", "In 2014, Chile admitted that the Tarnov killings were genocide.\n", {"CL prose/country-subject"}},
         // Not a country's act: the country as object or victim, its ministry or government.
         {"country-subject", "In 2004, the Senate of Chile voted on a text that named Peru; it was not adopted.\n", {}},
         {"country-subject", "In 2015, Spain's foreign ministry recognized the dispute as a tragedy.\n", {}},

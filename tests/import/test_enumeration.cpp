@@ -1,42 +1,12 @@
 // The enumeration stage (import/enumeration.cpp): one sentence, many acts. Each rule has a table of
 // example texts (invented events, real institutions) and the acts it must read: jurisdiction,
 // EDTF date ("" when undated) and the attestation's rule. The texts are the project's own.
-#include "importer.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-#include <string>
-#include <vector>
-
-using acta::import::import_text;
+#include "rule_table.hpp"
 
 namespace {
 
-struct Example {
-    const char* rule; // the rule the example is for
-    const char* text;
-    std::vector<std::string> acts; // "JURISDICTION DATE RULE", sorted
-};
-
-std::vector<std::string> read(const std::string& text)
-{
-    const auto r = import_text(text, {"example.txt", "", false, ""});
-    std::vector<std::string> out;
-    for (const auto& a : r.acts) {
-        out.push_back(a.body.jurisdiction_code + " " + a.date.edtf + " " + a.attestations.front().rule);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-void check(const std::vector<Example>& table)
-{
-    for (const auto& e : table) {
-        INFO(e.rule << ": " << e.text);
-        CHECK(read(e.text) == e.acts);
-    }
-}
+// Each act as "JURISDICTION DATE RULE", sorted.
+const acta::test::RuleTable check{acta::test::jurisdiction_date_rule, acta::test::Order::sorted};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // reading they must give.
 #include "furniture.hpp"
 #include "importer.hpp"
+#include "rule_table.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,27 +23,20 @@ struct Case {
 std::string describe(const acta::ImportResult& r)
 {
     std::string out;
-    for (const auto& a : r.acts) {
-        out += a.body.jurisdiction_code + " " + (a.date.empty() ? std::string("undated") : a.date.start) + "; ";
+    for (const auto& a : acta::test::acts_of(r, acta::test::jurisdiction_start)) {
+        out += a + "; ";
     }
-    for (const auto& d : r.diagnostics) {
-        out += "[" + d.kind + ": " + d.message + "] ";
-    }
-    return out;
+    return out + acta::test::diagnostics_of(r);
 }
 
+// One act of `jurisdiction` starting on `start`, or none (rule_table.hpp).
 void check(const Case& c)
 {
-    INFO(c.rule << ": " << c.text);
-    const auto r = import_text(c.text);
-    INFO("read: " << describe(r));
-    if (std::string(c.jurisdiction).empty()) {
-        CHECK(r.acts.empty());
-        return;
+    std::vector<std::string> acts;
+    if (*c.jurisdiction) {
+        acts.push_back(std::string(c.jurisdiction) + " " + (*c.start ? c.start : "undated"));
     }
-    REQUIRE(r.acts.size() == 1);
-    CHECK(r.acts[0].body.jurisdiction_code == c.jurisdiction);
-    CHECK(r.acts[0].date.start == c.start);
+    acta::test::check_example(c.rule, c.text, acts, acta::test::jurisdiction_start);
 }
 
 bool has_note(const acta::ImportResult& r, const std::string& kind, const std::string& why)
