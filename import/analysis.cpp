@@ -502,7 +502,10 @@ const DateValue* Analyzer::clause_date(const Sentence& s, std::size_t first, std
     if (!date && !pending.empty() && actor_and_trigger) {
         date = &pending;
     }
-    relative_day = relative_date(s, first, last);
+    // A relative date replaces only a missing date or one no finer than a year: read it only then.
+    if (!date || precision_rank(date->precision) <= precision_rank(Precision::year)) {
+        relative_day = relative_date(s, first, last);
+    }
     if (!relative_day.empty() &&
         (!date || (relative_day.precision == Precision::day && precision_rank(date->precision) <= precision_rank(Precision::year)))) {
         date = &relative_day; // "on Tuesday adopted a motion on the camps of 1942-1944"
@@ -635,8 +638,9 @@ void Analyzer::prose_sentence(const Sentence& s, const Span& paragraph, const Da
         }
         const bool trigger = has_trigger(s, first, last);
         DateValue relative_day;
+        // A clause with no act word gives no act (clause_without_act): its date is never asked for.
         const DateValue* date =
-            clause_date(s, first, last, block_date, have_previous, pending, actor && trigger, relative_day);
+            trigger ? clause_date(s, first, last, block_date, have_previous, pending, actor && trigger, relative_day) : nullptr;
         const auto meeting = trigger && !actor && !date ? meeting_before(s) : std::nullopt;
         if (meeting) {
             actor = meeting->actor; // "X discussed it at its meeting on 6 October. The resolution was adopted ..."

@@ -1041,13 +1041,21 @@ void Analyzer::drop_repeated_mentions()
                    return !b.date.empty() && same_body(a.body, b.body);
                });
     };
-    std::vector<ExtractedAct> kept;
-    for (auto& a : m_acts) {
-        if (!repeated(a)) {
-            kept.push_back(a);
+    // Decided for all first (each looks at every act), then the kept ones move down in place.
+    std::vector<char> drop(m_acts.size());
+    for (std::size_t i = 0; i < m_acts.size(); ++i) {
+        drop[i] = repeated(m_acts[i]);
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < m_acts.size(); ++i) {
+        if (!drop[i]) {
+            if (kept != i) {
+                m_acts[kept] = std::move(m_acts[i]);
+            }
+            ++kept;
         }
     }
-    m_acts = std::move(kept);
+    m_acts.erase(m_acts.begin() + static_cast<long>(kept), m_acts.end());
 }
 
 } // namespace acta::import

@@ -455,9 +455,32 @@ public:
                         e.value[c] = std::stoi(row[2]);
                     }
                     note(m_filters[c], row[1]);
+                    note(m_any, row[1]);
                 }
             }
         }
+    }
+
+    // A word's values in every category (`in`: a bit per category it is in).
+    struct Entry {
+        std::uint32_t in = 0;
+        std::array<int, static_cast<std::size_t>(Words::size)> value{};
+        std::optional<int> in_category(Words category) const
+        {
+            const auto c = static_cast<std::size_t>(category);
+            return (in >> c & 1U) != 0 ? std::optional<int>(value[c]) : std::nullopt;
+        }
+    };
+
+    // The entry of `word` in all categories, or nullptr: find(c, word) is entry's in_category(c).
+    // The date finder asks it once per token (Finder::m_entries).
+    const Entry* entry_of(std::string_view word) const
+    {
+        if (word.size() > 16 || !m_any.may_hold(word)) {
+            return nullptr;
+        }
+        const auto it = m_words.find(word);
+        return it == m_words.end() ? nullptr : &it->second;
     }
 
     // The value of `word` in `category`, or nullopt.
@@ -527,12 +550,6 @@ private:
         return e != nullptr && (e->in >> c & 1U) != 0 ? std::optional<int>(e->value[c]) : std::nullopt;
     }
 
-    // A word's values in every category (`in`: a bit per category it is in).
-    struct Entry {
-        std::uint32_t in = 0;
-        std::array<int, static_cast<std::size_t>(Words::size)> value{};
-    };
-
     // The entry of `word` (at most 16 bytes), or nullptr. The date finder asks for one token in
     // category after category: the last word asked for and its entry are kept (per thread).
     const Entry* entry(std::string_view word) const
@@ -554,6 +571,7 @@ private:
 
     std::unordered_map<std::string, Entry, CaseInsensitiveHash, CaseInsensitiveEqual> m_words;
     std::array<Filter, static_cast<std::size_t>(Words::size)> m_filters{};
+    Filter m_any; // of all categories
 };
 
 const DateWords& date_words()
@@ -564,15 +582,6 @@ const DateWords& date_words()
 
 // The value of `word` in a category of date_words.tsv, or -1.
 int lookup(Words category, std::string_view word) { return date_words().find(category, word).value_or(-1); }
-
-bool one_of(Words category, std::string_view word) { return date_words().find(category, word).has_value(); }
-
-// A cardinal that can be a day: "one" .. "twenty", "thirty".
-int day_cardinal(std::string_view word)
-{
-    const int c = lookup(Words::number, word);
-    return c <= 31 ? c : -1;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The scanner
@@ -642,8 +651,10 @@ class Finder {
 public:
     Finder(std::string_view text, DateAnchor anchor) : m_text(text), m_anchor(anchor), m_tok(tokenize(text))
     {
-        for (const auto& t : m_tok) {
-            m_content += t.kind != Kind::punct;
+        m_entries.reserve(m_tok.size());
+        for (std::size_t i = 0; i < m_tok.size(); ++i) {
+            m_content += m_tok[i].kind != Kind::punct;
+            m_entries.push_back(date_words().entry_of(str(i)));
         }
     }
 
@@ -687,12 +698,28 @@ public:
 private:
     // --- token tests -----------------------------------------------------------------------
     std::size_t size() const { return m_tok.size(); }
-    std::string_view str(std::size_t i) const { return m_text.substr(m_tok[i].begin, m_tok[i].end - m_tok[i].begin); }
-    bool word(std::size_t i, std::string_view w) const
+    // (Inlined, with the length compared first: the scanner asks these at every token.)
+    [[gnu::always_inline]] std::string_view str(std::size_t i) const
     {
-        return i < size() && m_tok[i].kind == Kind::word && iequals(str(i), w);
+        return {m_text.data() + m_tok[i].begin, m_tok[i].end - m_tok[i].begin};
+    }
+    [[gnu::always_inline]] bool word(std::size_t i, std::string_view w) const
+    {
+        return i < size() && m_tok[i].kind == Kind::word && m_tok[i].end - m_tok[i].begin == w.size() && iequals(str(i), w);
     }
     bool punct(std::size_t i, char c) const { return i < size() && m_tok[i].kind == Kind::punct && m_tok[i].punct == c; }
+    // date_words().find(category, str(i)), from the token's entry read once.
+    std::optional<int> in(Words category, std::size_t i) const
+    {
+        return m_entries[i] != nullptr ? m_entries[i]->in_category(category) : std::nullopt;
+    }
+    int lookup_at(Words category, std::size_t i) const { return in(category, i).value_or(-1); }
+    // A cardinal that can be a day: "one" .. "twenty", "thirty".
+    int day_cardinal_at(std::size_t i) const
+    {
+        const int c = lookup_at(Words::number, i);
+        return c <= 31 ? c : -1;
+    }
     bool glued(std::size_t i) const { return i < size() && !m_tok[i].space_before; }
     // A date may end here: not inside a compound.
     bool can_end(std::size_t e) const { return e >= size() || !m_tok[e].cont; }
@@ -703,7 +730,7 @@ private:
 
     int weekday(std::size_t i) const
     {
-        return i < size() && m_tok[i].kind == Kind::word ? lookup(Words::weekday, str(i)) : -1;
+        return i < size() && m_tok[i].kind == Kind::word ? lookup_at(Words::weekday, i) : -1;
     }
 
     std::optional<Month> month(std::size_t i) const
@@ -712,7 +739,7 @@ private:
             return std::nullopt;
         }
         const std::string_view w = str(i);
-        const int v = lookup(Words::month, w);
+        const int v = lookup_at(Words::month, i);
         if (v < 0) {
             return std::nullopt;
         }
@@ -773,7 +800,7 @@ private:
         if (i >= size() || m_tok[i].kind != Kind::word) {
             return std::nullopt;
         }
-        auto n = date_words().find(Words::number, str(i));
+        auto n = in(Words::number, i);
         if (!n) {
             return std::nullopt;
         }
@@ -784,7 +811,7 @@ private:
                 ++u;
             }
             if (u < size() && m_tok[u].kind == Kind::word) {
-                if (auto o = date_words().find(Words::number, str(u)); o && *o <= 9) {
+                if (auto o = in(Words::number, u); o && *o <= 9) {
                     return std::pair{*n + *o, u + 1};
                 }
             }
@@ -854,11 +881,11 @@ private:
                 ++k;
             }
             if (k < size() && m_tok[k].kind == Kind::word) {
-                const int o = lookup(Words::ordinal, str(k));
+                const int o = lookup_at(Words::ordinal, k);
                 if (o >= 1 && o <= 9 && tens + o <= 31) {
                     return Number{tens + o, k + 1, true, false};
                 }
-                const int c = day_cardinal(str(k));
+                const int c = day_cardinal_at(k);
                 if (cardinal && c >= 1 && c <= 9 && tens + c <= 31) {
                     return Number{tens + c, k + 1, true, true};
                 }
@@ -868,10 +895,10 @@ private:
             }
             return std::nullopt;
         }
-        if (const int o = lookup(Words::ordinal, w); o > 0) {
+        if (const int o = lookup_at(Words::ordinal, i); o > 0) {
             return Number{o, i + 1, true, false};
         }
-        if (const int c = day_cardinal(w); cardinal && c > 0) {
+        if (const int c = day_cardinal_at(i); cardinal && c > 0) {
             return Number{c, i + 1, true, true};
         }
         return std::nullopt;
@@ -1331,7 +1358,7 @@ private:
         return YearFrom{base + delta, relative};
     }
 
-    bool function_word(std::size_t i) const { return one_of(Words::function, str(i)); }
+    bool function_word(std::size_t i) const { return in(Words::function, i).has_value(); }
 
     // May a bare year end at e? Not when a count's noun or a percent sign follows.
     bool year_may_end(std::size_t e) const
@@ -1383,7 +1410,7 @@ private:
                 return true;
             }
         }
-        if (b > 0 && m_tok[b - 1].kind == Kind::word && one_of(Words::year_trigger, str(b - 1))) {
+        if (b > 0 && m_tok[b - 1].kind == Kind::word && in(Words::year_trigger, b - 1).has_value()) {
             return year_may_end(e);
         }
         // The next of a list of years: "in 2010, 2011 and 2012".
@@ -1404,7 +1431,7 @@ private:
         if (!p.month_upper || p.begin == 0) {
             return false;
         }
-        return m_tok[p.begin - 1].kind == Kind::word && one_of(Words::month_prep, str(p.begin - 1));
+        return m_tok[p.begin - 1].kind == Kind::word && in(Words::month_prep, p.begin - 1).has_value();
     }
 
     Found found(std::size_t b, std::size_t e) const
@@ -1789,7 +1816,7 @@ private:
             return m_tok[k].value;
         }
         if (k < size() && m_tok[k].kind == Kind::word) {
-            const int o = lookup(Words::ordinal, str(k));
+            const int o = lookup_at(Words::ordinal, k);
             if (o >= 1 && o <= 5) {
                 return o;
             }
@@ -1958,7 +1985,7 @@ private:
         } else if (word(i, "a") || word(i, "an") || word(i, "one")) {
             n = 1;
         } else if (i < size() && m_tok[i].kind == Kind::word) {
-            n = day_cardinal(str(i));
+            n = day_cardinal_at(i);
         }
         if (n <= 0) {
             return std::nullopt;
@@ -2042,7 +2069,7 @@ private:
         if (k >= size() || m_tok[k].kind != Kind::word) {
             return std::nullopt;
         }
-        auto p = date_words().find(Words::part, str(k));
+        auto p = in(Words::part, k);
         if (!p) {
             return std::nullopt;
         }
@@ -2113,13 +2140,13 @@ private:
         }
         int century = 0;
         if (k < size() && m_tok[k].kind == Kind::word) {
-            if (auto c = date_words().find(Words::number, str(k)); c && *c >= 10 && *c <= 20) {
+            if (auto c = in(Words::number, k); c && *c >= 10 && *c <= 20) {
                 century = *c * 100;
                 k += punct(k + 1, '-') && glued(k + 1) ? 2 : 1;
             }
         }
         if (k < size() && m_tok[k].kind == Kind::word) {
-            if (auto d = date_words().find(Words::decade, str(k))) {
+            if (auto d = in(Words::decade, k)) {
                 return YearAt{century ? century + *d : decade_year(*d), k + 1};
             }
         }
@@ -2305,7 +2332,7 @@ private:
             if (punct(k, '.') || punct(k, ';') || punct(k, '!') || punct(k, '?')) {
                 return false;
             }
-            if (m_tok[k].kind == Kind::word && date_words().find(Words::future, str(k))) {
+            if (m_tok[k].kind == Kind::word && in(Words::future, k)) {
                 return true;
             }
             if (m_tok[k].line_start) {
@@ -2336,7 +2363,7 @@ private:
 
     std::optional<int> table(Words w, std::size_t k) const
     {
-        return k < size() && m_tok[k].kind == Kind::word ? date_words().find(w, str(k)) : std::nullopt;
+        return k < size() && m_tok[k].kind == Kind::word ? in(w, k) : std::nullopt;
     }
 
     // A count at i: "2", "two", "twenty-one", "a": its value and the token after it.
@@ -2789,6 +2816,7 @@ private:
     DateAnchor m_anchor;
     std::vector<Token> m_tok;
     std::size_t m_content = 0; // tokens that are not punctuation
+    std::vector<const DateWords::Entry*> m_entries; // each token's date words (date_words().entry_of)
     int m_last_year = 0;       // the latest year the text wrote, for yearless expressions
     mutable DateAnchor::NumericOrder m_observed = DateAnchor::NumericOrder::by_separator; // shown by an unambiguous numeric date
     std::size_t m_year_end = SIZE_MAX; // where the last match ended, when it was a year
