@@ -4,6 +4,7 @@
 // of the text and nothing recurses, whatever the input (long digit runs, 1 MB lines).
 #include "dates.hpp"
 
+#include "casefold.hpp"
 #include "edtf.hpp"
 #include "embedded.hpp"
 #include "gazetteer.hpp"
@@ -380,14 +381,18 @@ std::vector<Token> tokenize(std::string_view s)
         t.begin = i;
         t.space_before = space;
         t.line_start = line;
-        if (is_alpha(c)) {
+        if (is_alpha(c) || utf8_letter_length(s, i) > 0) {
             std::size_t j = i;
-            while (j < s.size() && is_alpha(s[j])) {
-                ++j;
+            while (j < s.size()) { // letters beyond ASCII are part of words: "Μαΐου", "października"
+                const std::size_t n = is_alpha(s[j]) ? 1 : utf8_letter_length(s, j);
+                if (n == 0) {
+                    break;
+                }
+                j += n;
             }
             t.kind = Kind::word;
             t.end = j;
-            t.upper = c >= 'A' && c <= 'Z';
+            t.upper = (c >= 'A' && c <= 'Z') || (!is_alpha(c) && utf8_starts_upper(s.substr(i)));
         } else if (is_digit(c)) {
             read_number(s, i, t);
         } else if (static_cast<unsigned char>(c) < 0x80) {
@@ -476,6 +481,9 @@ public:
     // The date finder asks it once per token (Finder::m_entries).
     const Entry* entry_of(std::string_view word) const
     {
+        if (beyond_ascii(word)) {
+            return folded_entry(word);
+        }
         if (word.size() > 16 || !m_any.may_hold(word)) {
             return nullptr;
         }
@@ -486,6 +494,10 @@ public:
     // The value of `word` in `category`, or nullopt.
     [[gnu::always_inline]] std::optional<int> find(Words category, std::string_view word) const
     {
+        if (beyond_ascii(word)) {
+            const Entry* e = folded_entry(word);
+            return e != nullptr ? e->in_category(category) : std::nullopt;
+        }
         if (word.size() > 16 || !m_filters[static_cast<std::size_t>(category)].may_hold(word)) {
             return std::nullopt;
         }
@@ -493,6 +505,18 @@ public:
     }
 
 private:
+    // Words with letters beyond ASCII ("Μαΐου", "Şubat", "października"): lower-cased with
+    // casefold.hpp and looked up past the ASCII filter and cache (they may be longer than 16 bytes).
+    static bool beyond_ascii(std::string_view word)
+    {
+        return std::any_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+    }
+    [[gnu::noinline]] const Entry* folded_entry(std::string_view word) const
+    {
+        const auto it = m_words.find(utf8_lower(word));
+        return it == m_words.end() ? nullptr : &it->second;
+    }
+
     // Which lengths (up to 16) and first letters a table's words have: most words looked up are
     // in no table, and this answers them without building and hashing a key.
     struct Filter {

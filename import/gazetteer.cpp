@@ -1,6 +1,8 @@
 #include "gazetteer.hpp"
 
+#include "casefold.hpp"
 #include "embedded.hpp"
+#include "mo_catalog.hpp"
 #include "words.hpp"
 #include "error.hpp"
 #include "iso_codes.hpp"
@@ -72,12 +74,7 @@ std::vector<std::string> alternatives(const std::string& cell)
     return out;
 }
 
-std::string lower_case(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+std::string lower_case(std::string_view s) { return utf8_lower(s); }
 
 // Acronyms ("US", "UN", "OIC") match only as written: "us" and "un" are English words.
 bool case_sensitive(std::string_view phrase)
@@ -187,9 +184,45 @@ void Gazetteer::load_iso()
             }
         }
     }
+    load_translated_names(countries.at("3166-1"));
     const auto subdivisions = read_iso_codes("iso_3166-2.json");
     for (const auto& s : subdivisions.at("3166-2")) {
         m_jurisdiction_names[s.at("code").get<std::string>()] = s.at("name").get<std::string>();
+    }
+}
+
+// Country names in other languages from iso-codes' gettext catalogs (languages.tsv): each
+// English name, official name and common name translated; read only written capitalized, as
+// `foreign` rows are. Names left out in languages.tsv (English words, given names) are skipped.
+void Gazetteer::load_translated_names(const nlohmann::json& countries)
+{
+    std::vector<std::string> languages;
+    std::set<std::string> left_out;
+    for (const auto& row : read_tsv("languages.tsv", data_file("languages.tsv"), 2)) {
+        if (row[0] != "language" && row[0] != "left_out") {
+            throw DataError("import/data/languages.tsv: unknown kind '" + row[0] + "' for " + row[1]);
+        }
+        if (row[0] == "language") {
+            languages.push_back(row[1]);
+        } else {
+            left_out.insert(row[1]);
+        }
+    }
+    const char* env = std::getenv("ACTA_LOCALE_DIR");
+    const std::string dir = env && *env ? env : ACTA_LOCALE_DIR;
+    for (const auto& language : languages) {
+        const auto catalog = read_mo(dir + "/" + language + "/LC_MESSAGES/iso_3166-1.mo");
+        for (const auto& c : countries) {
+            const auto code = c.at("alpha_2").get<std::string>();
+            for (const char* key : {"name", "official_name", "common_name"}) {
+                const auto it = c.contains(key) ? catalog.find(c[key].get<std::string>()) : catalog.end();
+                if (it == catalog.end() || left_out.count(it->second) || it->second.find(',') != std::string::npos) {
+                    continue;
+                }
+                m_places.push_back({code, PlaceKind::country, false});
+                add_phrase(it->second, {Meaning::Type::place, m_places.size() - 1}, true);
+            }
+        }
     }
 }
 

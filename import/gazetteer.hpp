@@ -4,6 +4,8 @@
 #include "model.hpp"
 #include "text.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <map>
 #include <set>
 #include <memory>
@@ -85,6 +87,7 @@ public:
 private:
     Gazetteer();
     void load_iso();
+    void load_translated_names(const nlohmann::json& countries);
     void load_places(std::string_view file, PlaceKind kind);
     void load_organizations(std::string_view file);
     void load_legislatures(std::string_view file);

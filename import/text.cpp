@@ -1,5 +1,6 @@
 #include "text.hpp"
 
+#include "casefold.hpp"
 #include "words.hpp"
 
 #include <algorithm>
@@ -48,20 +49,7 @@ bool starts_upper(std::string_view w)
     if (c0 < 0x80) {
         return c0 >= 'A' && c0 <= 'Z';
     }
-    if (w.size() < 2) {
-        return false;
-    }
-    const auto c1 = static_cast<unsigned char>(w[1]);
-    if (c0 == 0xC3) {
-        return c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97; // À..Þ except ×
-    }
-    if (c0 == 0xC4 || c0 == 0xC5) {
-        return c1 % 2 == 0; // Latin Extended-A: capitals at even code points (mostly)
-    }
-    if (c0 == 0xD0) {
-        return c1 >= 0x80 && c1 <= 0xAF; // Cyrillic Ѐ..Я
-    }
-    return false;
+    return utf8_starts_upper(w);
 }
 
 bool is_right_single_quote(std::string_view text, std::size_t i)
@@ -153,7 +141,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base)
         Token t;
         t.begin = base + b;
         t.end = base + e;
-        t.lower = ascii_lower(text.substr(b, e - b));
+        t.lower = utf8_lower(text.substr(b, e - b));
         t.word = word;
         t.capitalized = word && starts_upper(text.substr(b, e - b));
         t.digits = word && std::all_of(text.begin() + static_cast<long>(b), text.begin() + static_cast<long>(e),

@@ -10,9 +10,9 @@ namespace acta::import {
 struct Token {
     std::size_t begin = 0; // byte offsets into the text, [begin, end)
     std::size_t end = 0;
-    std::string lower;     // lower-cased (ASCII) text of the token, for matching
+    std::string lower;     // lower-cased text of the token (any script, casefold.hpp), for matching
     bool word = false;     // letters/digits (with inner apostrophes, hyphens, dots of "U.S.")
-    bool capitalized = false; // a word whose first character is an upper-case ASCII letter
+    bool capitalized = false; // a word whose first character is an upper-case letter (any script)
     bool digits = false;   // only digits
 };
 

@@ -5,10 +5,10 @@
 # browser test of charts and report and to print the reader tests' pages to PDF; --bench adds the
 # peers of bench/dates-peers: npm for chrono-node, python3-dateparser). librsvg2-dev and cairo
 # draw PNG charts (acta plot -o x.png); gumbo, poppler-cpp, libzip, pugixml and libcurl are the
-# readers of HTML, PDF, DOCX and URLs.
+# readers of HTML, PDF, DOCX and URLs; libicu-dev lower-cases words beyond ASCII (pages not in English).
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev libsqlitecpp-dev
-          libboost-date-time-dev libcli11-dev nlohmann-json3-dev libre2-dev iso-codes catch2
+          libboost-date-time-dev libcli11-dev nlohmann-json3-dev libre2-dev iso-codes libicu-dev catch2
           librsvg2-dev libcairo2-dev
           libgumbo-dev libpoppler-cpp-dev libzip-dev libpugixml-dev libcurl4-openssl-dev)
 if [[ ${1:-} == --test ]]; then

@@ -20,12 +20,14 @@ HEADERS = {
     "organizations.tsv": ["code", "name", "parent", "aliases"],
     "legislatures.tsv": ["jurisdiction", "name", "kind", "role", "parent", "aliases"],
     # lexicon.tsv is owned elsewhere; only its generic TSV shape is checked here.
-    "lexicon.tsv": ["category", "phrase", "value"],
+    "lexicon.tsv": ["category", "phrase", "value", "language"],
     # words.tsv: the typed lists are checked by the importer's loader (tests/import/test_lexicon.cpp).
     "words.tsv": ["list", "word"],
     "events.tsv": ["name", "kind", "place", "first", "last", "aliases"],
     "not_subjects.tsv": ["word", "why"],
 }
+# Trailing columns a row may leave out: lexicon.tsv's language (ISO 639-1) is given only for rows not in English.
+OPTIONAL_TRAILING = {"lexicon.tsv": 1}
 EVENT_KINDS = {"genocide", "massacre", "famine", "deportation", "pogrom"}
 EVENT_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 # variant/foreign: matched only capitalized; list_variant: only inside a list of places (import/gazetteer.cpp)
@@ -109,7 +111,7 @@ class Checker:
                 if header != HEADERS[name]:
                     self.problem(where, f"header {header} expected {HEADERS[name]}")
                 continue
-            if len(cells) != len(HEADERS[name]):
+            if not len(HEADERS[name]) - OPTIONAL_TRAILING.get(name, 0) <= len(cells) <= len(HEADERS[name]):
                 self.problem(where, f"{len(cells)} columns, expected {len(HEADERS[name])}")
                 continue
             for cell in cells:

@@ -1,0 +1,230 @@
+// Pages not in English (docs/import.md, "Pages not in English"): the message-catalog reader that
+// gives country names in other languages, lower-casing beyond ASCII, translated country names with
+// the English words they must never take, month names of other languages, and act words, terms,
+// verbs and bodies of other languages read end to end. All examples are our own sentences.
+#include "casefold.hpp"
+#include "dates.hpp"
+#include "error.hpp"
+#include "gazetteer.hpp"
+#include "importer.hpp"
+#include "mo_catalog.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+using namespace acta::import;
+
+namespace {
+
+// A .mo catalog of `pairs` (msgid, msgstr), little- or big-endian.
+std::string make_mo(const std::vector<std::pair<std::string, std::string>>& pairs, bool big_endian = false)
+{
+    std::string out;
+    auto word = [&](std::uint32_t v) {
+        for (int k = 0; k < 4; ++k) {
+            const int shift = big_endian ? 24 - 8 * k : 8 * k;
+            out += static_cast<char>(v >> shift & 0xFFU);
+        }
+    };
+    const auto n = static_cast<std::uint32_t>(pairs.size());
+    const std::uint32_t originals = 28;
+    const std::uint32_t translations = originals + 8 * n;
+    std::uint32_t offset = translations + 8 * n;
+    std::string strings;
+    std::vector<std::uint32_t> table;
+    for (int side = 0; side < 2; ++side) {
+        for (const auto& [id, text] : pairs) {
+            const std::string& s = side == 0 ? id : text;
+            table.push_back(static_cast<std::uint32_t>(s.size()));
+            table.push_back(offset + static_cast<std::uint32_t>(strings.size()));
+            strings += s + '\0';
+        }
+    }
+    for (const std::uint32_t v : {0x950412deU, 0U, n, originals, translations, 0U, 0U}) {
+        word(v);
+    }
+    for (const std::uint32_t v : table) {
+        word(v);
+    }
+    return out + strings;
+}
+
+// The country codes the places named in `text` resolve to, joined by spaces ("" when none).
+std::string countries_in(std::string_view text)
+{
+    const auto& g = Gazetteer::instance();
+    std::string out;
+    for (const auto& m : g.match(text, tokenize(text))) {
+        for (const auto& meaning : m.meanings) {
+            if (meaning.type == Meaning::Type::place) {
+                out += (out.empty() ? "" : " ") + g.places()[meaning.index].code;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("multilingual: message catalogs are read in either byte order", "[import][multilingual]")
+{
+    const std::vector<std::pair<std::string, std::string>> pairs{
+        {"", "Content-Type: text/plain; charset=UTF-8\n"}, // the header: left out
+        {"Poland", "Polonya"},
+        {"Greece", "Ελλάδα"},
+        {std::string("country\x04") + "Chad", "Çad"}, // a context is dropped
+        {"Narnia", ""},                                // untranslated: left out
+    };
+    for (const bool big : {false, true}) {
+        INFO("big-endian: " << big);
+        const auto catalog = parse_mo(make_mo(pairs, big), "test.mo");
+        CHECK(catalog.size() == 3);
+        CHECK(catalog.at("Poland") == "Polonya");
+        CHECK(catalog.at("Greece") == "Ελλάδα");
+        CHECK(catalog.at("Chad") == "Çad");
+        CHECK(catalog.count("Narnia") == 0);
+    }
+    CHECK_THROWS_AS(parse_mo("not a catalog at all, just some text", "bad.mo"), acta::DataError);
+    auto truncated = make_mo(pairs);
+    truncated.resize(40);
+    CHECK_THROWS_AS(parse_mo(truncated, "short.mo"), acta::DataError);
+    CHECK(read_mo("/nonexistent/iso_3166-1.mo").empty());
+}
+
+TEST_CASE("multilingual: lower-casing and capitals beyond ASCII", "[import][multilingual]")
+{
+    const std::pair<const char*, const char*> lower[] = {
+        {"Senate", "senate"},          {"ÜLKE", "ülke"},     {"Şubat", "şubat"},
+        {"ČESKO", "česko"},            {"ŁÓDŹ", "łódź"},     {"ΒΟΥΛΉ", "βουλή"},
+        {"ВЕРХОВНА Рада", "верховна рада"}, {"İspanya", "ispanya"}, {"Ünité\xff", "ünité\xff"}, // invalid byte kept
+    };
+    for (const auto& [in, out] : lower) {
+        CHECK(utf8_lower(in) == out);
+    }
+    CHECK(utf8_starts_upper("Ελλάδα"));
+    CHECK(utf8_starts_upper("Česko"));
+    CHECK(utf8_starts_upper("Україна"));
+    CHECK_FALSE(utf8_starts_upper("γενοκτονία"));
+    CHECK_FALSE(utf8_starts_upper("ülke"));
+    CHECK_FALSE(utf8_starts_upper("«Polen»"));
+    CHECK(utf8_letter_length("Μαΐου", 0) == 2);
+    CHECK(utf8_letter_length("–", 0) == 0); // a dash is no letter
+    CHECK(utf8_letter_length("a", 0) == 0); // ASCII is the caller's
+    const auto tokens = tokenize("Η ΒΟΥΛΗ των Ελλήνων");
+    REQUIRE(tokens.size() == 4);
+    CHECK(tokens[1].lower == "βουλη");
+    CHECK(tokens[3].capitalized);
+    CHECK_FALSE(tokens[2].capitalized);
+}
+
+TEST_CASE("multilingual: country names in other languages, never English words", "[import][multilingual]")
+{
+    const std::pair<const char*, const char*> cases[] = {
+        // iso-codes' translations, read at run time (languages.tsv)
+        {"Polonya ve Ukrayna", "PL UA"},               // Turkish
+        {"Ukrayna dışında", "UA"},                     // Turkish
+        {"Amerika Birleşik Devletleri", "US"},         // Turkish, three words
+        {"Česko a Slovensko", "CZ SK"},                // Czech
+        {"v Ελλάδα", "GR"},                            // Greek
+        {"Τσεχία", "CZ"},                              // Greek
+        {"Stany Zjednoczone", "US"},                   // Polish
+        {"Гpузія", ""},                                // a Latin p inside Cyrillic: no name
+        {"Грузія", "GE"},                              // Ukrainian
+        {"Україна", "UA"},                             // Ukrainian
+        {"Bosna i Hercegovina", "BA"},                 // Bosnian
+        {"Statele Unite", "US"},                       // Romanian
+        {"Verenigde Staten", "US"},                    // Dutch
+        // translated names match only capitalized
+        {"polonya", ""},
+        // names left out: English words, given names, other places (languages.tsv)
+        {"The Island lies north.", ""},
+        {"Man is mortal.", ""},
+        {"Maurice spoke first.", ""},
+        {"Columbia University", ""},
+        {"Chine", ""},
+        {"Indie bands", ""},
+        // English names are unchanged
+        {"Iceland", "IS"},
+        {"the Isle of Man", "IM"},
+        {"District of Columbia", "US-DC"},
+        {"Slovensko", "SK"},                           // Czech and Slovak
+    };
+    for (const auto& [text, place] : cases) {
+        INFO(text);
+        CHECK(countries_in(text) == place);
+    }
+}
+
+TEST_CASE("multilingual: month names of other languages", "[import][multilingual]")
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"στις 3 Μαρτίου 2001", "2001-03-03"},          // Greek genitive
+        {"την 19η ΜΑΐΟΥ 1990", ""},                    // an ordinal day in Greek: not read (no year next to a day)
+        {"στις 24 ΦΕΒΡΟΥΑΡΊΟΥ 1996", "1996-02-24"},    // upper case
+        {"dne 12. března 2009", "2009-03-12"},          // Czech
+        {"11 października 2006 r.", "2006-10-11"},      // Polish
+        {"7 Ağustos 2012'de", "2012-08-07"},            // Turkish
+        {"am 5. März 2010", "2010-03-05"},              // German
+        {"le 9 février 2005", "2005-02-09"},            // French
+        {"on 14 mai 2003", "2003-05-14"},               // French/Romanian
+        {"27 листопада 2004", "2004-11-27"},            // Ukrainian
+        {"30 ноября 2008", "2008-11-30"},               // Russian
+        {"6. srpnja 2011", "2011-07-06"},               // Croatian
+        {"8 maart 2007", "2007-03-08"},                 // Dutch
+        {"2 aprilie 2013", "2013-04-02"},               // Romanian
+    };
+    for (const auto& [text, start] : cases) {
+        INFO(text);
+        std::string got;
+        for (const auto& m : find_dates(text)) {
+            if (m.error.empty() && m.value.precision == acta::Precision::day) {
+                got = m.value.start;
+            }
+        }
+        CHECK(got == start);
+    }
+}
+
+TEST_CASE("multilingual: act words, terms, verbs and bodies of other languages", "[import][multilingual]")
+{
+    struct Case {
+        const char* language;
+        const char* text;
+        const char* jurisdiction; // "" = no act
+        const char* start;        // "" = undated
+        const char* term;         // "" = none expected
+    };
+    const Case cases[] = {
+        {"el", "Η Βουλή των Ελλήνων αναγνώρισε τη γενοκτονία στις 3 Μαρτίου 2001.", "GR", "2001-03-03", "genocide"},
+        {"pl", "Parlament Europejski przyjął uchwałę w sprawie ludobójstwa w dniu 11 października 2006 r.", "EU",
+         "2006-10-11", "genocide"},
+        {"de", "Der Deutsche Bundestag hat im März 2010 eine Entschließung verabschiedet.", "DE", "2010-03-01", ""},
+        {"cs", "Poslanecká sněmovna dne 12. března 2009 schválila usnesení o genocidě.", "CZ", "2009-03-12",
+         "genocide"},
+        {"ro", "Parlamentul României a adoptat o rezoluție pe 2 aprilie 2013.", "RO", "2013-04-02", ""},
+        {"uk", "Верховна Рада України 27 листопада 2004 ухвалила постанову про геноцид.", "UA", "2004-11-27",
+         "genocide"},
+        {"tr", "Türkiye Büyük Millet Meclisi 7 Ağustos 2012 tarihinde bir karar kabul etti.", "TR", "2012-08-07", ""},
+        // not an act: a parliament named with no act word
+        {"el", "Η Βουλή των Ελλήνων συνεδρίασε στις 3 Μαρτίου 2001.", "", "", ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.language << ": " << c.text);
+        const auto r = import_text(c.text);
+        if (std::string(c.jurisdiction).empty()) {
+            CHECK(r.acts.empty());
+            continue;
+        }
+        REQUIRE(r.acts.size() == 1);
+        CHECK(r.acts[0].body.jurisdiction_code == c.jurisdiction);
+        CHECK(r.acts[0].date.start == c.start);
+        if (*c.term) {
+            REQUIRE(r.acts[0].terms.size() == 1);
+            CHECK(r.acts[0].terms[0].term == c.term);
+        }
+    }
+}
