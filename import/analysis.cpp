@@ -319,6 +319,7 @@ void Analyzer::set_section(const Span& heading)
 {
     m_section_place.clear();
     const Sentence s = make_sentence(heading, 0);
+    note_context(s, m_acts.size()); // rule `heading-context`: a heading's places are part of the discourse
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         for (const auto& m : s.phrases[p].meanings) {
             if (m.type == Meaning::Type::body) {
@@ -617,6 +618,9 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
     for (const auto& other : coordinated_actors(s, actor, last)) {
         add_act(s, first, last, other, act_date, "prose", qb, qe);
         m_acts.back().attestations.back().rule = other.rule == "as-did" ? "prose/as-did" : "prose/coordinated";
+    }
+    if (auto sibling = sibling_chamber(s, actor, last)) {
+        add_act(s, first, last, *sibling, act_date, "prose", qb, qe);
     }
     if (!block_date) {
         passing_acts(s, first, last, actor, act_date);

@@ -58,8 +58,10 @@ enum class WordList {
     count_word,
     meeting_word,
     passive_auxiliary,
+    precedence_word,
+    joining_verb,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::passive_auxiliary) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::joining_verb) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

@@ -87,6 +87,23 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
     });
 }
 
+TEST_CASE("actors: sibling-chamber and heading-context, two chambers placed by the page", "[import][actors]")
+{
+    run({
+        {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the House of "
+                            "Representatives and the Senate declared that the killings constitute genocide.\n",
+         {"US prose/body-noun+discourse", "US prose/sibling-chamber"}},
+        // The same chamber twice, or a body of another place, is no second act.
+        {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the Senate "
+                            "and the Senate committee declared that the killings constitute genocide.\n",
+         {"US prose/body-noun+discourse"}},
+        // A heading that names a place is part of the discourse ("IN THE SENATE OF ...").
+        {"heading-context", "[Bills of the 109th session]\n\nIN THE SENATE OF THE UNITED STATES\n\nCONCURRENT RESOLUTION\n\nWhereas in June 2003, the "
+                            "Senate declared that the Tavrin killings constitute genocide;\n",
+         {"US prose/body-noun+discourse"}},
+    });
+}
+
 TEST_CASE("actors: nationality or region adjectives before a word for legislators", "[import][actors]")
 {
     run({
