@@ -538,6 +538,11 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
                                      squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
         return true;
     }
+    if (trigger && actor && !actor->executive && called_for(s, first, *actor)) {
+        m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
+                                 "called for, not adopted: " + actor->body.name});
+        return true;
+    }
     if (!trigger) {
         // Goes on about the act before it ("Among them were Congressman ...").
         const bool own_date = !usable_dates(s, first, last).empty();

@@ -270,6 +270,7 @@ private:
         DateValue date;
     };
     bool read_lists(const Sentence& s);
+    bool called_for(const Sentence& s, std::size_t first, const Actor& actor) const;
     void rank_following(const Sentence& s);
     bool place_phrase(const Sentence& s, std::size_t p, std::string& code) const;
     bool plural_body_at(const Sentence& s, std::size_t t) const;

@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, word_list_count> list_names{
     // news dates (analysis_dates.cpp)
     "meeting_word",
     // enumerations (enumeration.cpp)
-    "passive_auxiliary", "precedence_word", "joining_verb"};
+    "passive_auxiliary", "precedence_word", "joining_verb", "call_verb"};
 
 } // namespace
 

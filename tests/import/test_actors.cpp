@@ -104,6 +104,21 @@ TEST_CASE("actors: sibling-chamber and heading-context, two chambers placed by t
     });
 }
 
+TEST_CASE("actors: called-for, a body only asked to act", "[import][actors]")
+{
+    run({
+        {"called-for", "On 4 May 2016 the Storting adopted a motion on the Tavrin killings.\nA deputy proposed that "
+                       "the Folketing adopt a motion to declare 4 May a day of mourning.\n",
+         {"NO prose/named-body"}},
+        // The body before the call verb acts; "urged by" names who asked.
+        {"called-for", "On 4 May 2016 the Storting adopted a motion calling on the Security Council to act on the "
+                       "Tavrin killings.\n",
+         {"NO prose/named-body"}},
+        {"called-for", "Urged by survivors, the Storting adopted a motion on the Tavrin killings on 4 May 2016.\n",
+         {"NO prose/named-body"}},
+    });
+}
+
 TEST_CASE("actors: nationality or region adjectives before a word for legislators", "[import][actors]")
 {
     run({
