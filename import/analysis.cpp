@@ -309,6 +309,7 @@ void Analyzer::set_section(const Span& heading)
 {
     m_section_place.clear();
     const Sentence s = make_sentence(heading, 0);
+    note_context(s, m_acts.size()); // rule `heading-context`: a heading's places are part of the discourse
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         for (const auto& m : s.phrases[p].meanings) {
             if (m.type == Meaning::Type::body) {
@@ -530,6 +531,11 @@ bool Analyzer::clause_without_act(const Sentence& s, std::size_t first, std::siz
                                      squeeze(m_text.substr(s.tokens[first].begin, std::min<std::size_t>(s.tokens[last - 1].end - s.tokens[first].begin, 80)))});
         return true;
     }
+    if (trigger && actor && !actor->executive && called_for(s, first, *actor)) {
+        m_diagnostics.push_back({m_lines.line_of(s.tokens[first].begin), "not_an_act",
+                                 "called for, not adopted: " + actor->body.name});
+        return true;
+    }
     if (!trigger) {
         // Goes on about the act before it ("Among them were Congressman ...").
         const bool own_date = !usable_dates(s, first, last).empty();
@@ -610,6 +616,9 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
     for (const auto& other : coordinated_actors(s, actor, last)) {
         add_act(s, first, last, other, act_date, "prose", qb, qe);
         m_acts.back().attestations.back().rule = other.rule == "as-did" ? "prose/as-did" : "prose/coordinated";
+    }
+    if (auto sibling = sibling_chamber(s, actor, last)) {
+        add_act(s, first, last, *sibling, act_date, "prose", qb, qe);
     }
     if (!block_date) {
         passing_acts(s, first, last, actor, act_date);

@@ -237,6 +237,7 @@ private:
     void extend_last(const Sentence& s);
     DateValue relative_date(const Sentence& s, std::size_t first, std::size_t last) const;
     std::vector<Actor> coordinated_actors(const Sentence& s, const Actor& actor, std::size_t last) const;
+    std::optional<Actor> sibling_chamber(const Sentence& s, const Actor& actor, std::size_t last) const;
     bool us_federal_code(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<Actor> country_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     bool has_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
@@ -269,6 +270,8 @@ private:
         DateValue date;
     };
     bool read_lists(const Sentence& s);
+    bool called_for(const Sentence& s, std::size_t first, const Actor& actor) const;
+    void rank_following(const Sentence& s);
     bool place_phrase(const Sentence& s, std::size_t p, std::string& code) const;
     bool plural_body_at(const Sentence& s, std::size_t t) const;
     std::vector<PlaceRun> place_runs(const Sentence& s) const;

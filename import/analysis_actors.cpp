@@ -686,6 +686,34 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
     return out;
 }
 
+// Rule `sibling-chamber`: "the House of Representatives and the Senate declared ...": a second
+// body noun joined to the actor by "and" (only "the" between) that the context places in the
+// actor's own jurisdiction and that names another body of it (the other chamber) acts too.
+// coordinated_actors() leaves it out, since there a body of the same place is the same act.
+std::optional<Actor> Analyzer::sibling_chamber(const Sentence& s, const Actor& actor, std::size_t last) const
+{
+    if (actor.executive || actor.token >= s.tokens.size() || s.phrase_at[actor.token] < 0) {
+        return std::nullopt;
+    }
+    std::size_t k = s.phrases[static_cast<std::size_t>(s.phrase_at[actor.token])].last;
+    if (k >= last || s.tokens[k].lower != "and") {
+        return std::nullopt;
+    }
+    ++k;
+    k += k < last && s.tokens[k].lower == "the" ? 1 : 0;
+    if (k >= last || s.phrase_at[k] < 0 || !lex_in(s, static_cast<std::size_t>(s.phrase_at[k]), "body_noun")) {
+        return std::nullopt;
+    }
+    const std::size_t e = s.phrases[static_cast<std::size_t>(s.phrase_at[k])].last;
+    auto other = find_actor(s, k, e);
+    if (!other || other->executive || other->body.jurisdiction_code != actor.body.jurisdiction_code ||
+        other->body.name == actor.body.name) {
+        return std::nullopt;
+    }
+    other->rule = "sibling-chamber";
+    return other;
+}
+
 // A bill code of the US Congress: H.Res., S.Res., H.R., H.Con.Res., S.J.Res. ...
 bool Analyzer::us_federal_code(const Sentence& s, std::size_t first, std::size_t last) const
 {

@@ -568,6 +568,24 @@ bool Analyzer::only_proposed(const Sentence& s, std::size_t first, std::size_t l
     return proposed;
 }
 
+// Rule `called-for`: the actor is only asked to act when a `call_verb` stands before it in its
+// clause (not followed by "by", and at most 25 tokens before it): "The resolution calls on the
+// international community to set up a tribunal by a resolution of the UN Security Council",
+// "A deputy proposed that Parliament adopt a motion". "Urged by survivors, the Senate adopted
+// ..." and "The Senate adopted a motion calling on the Security Council to act" are acts.
+bool Analyzer::called_for(const Sentence& s, std::size_t first, const Actor& actor) const
+{
+    for (std::size_t t = actor.token > 25 ? std::max(first, actor.token - 25) : first; t < actor.token; ++t) {
+        const bool one = words().has(WordList::call_verb, s.tokens[t].lower);
+        const bool two = t + 1 < actor.token && words().has(WordList::call_verb, s.tokens[t].lower + " " + s.tokens[t + 1].lower);
+        const std::size_t after = t + (two ? 2 : 1);
+        if ((one || two) && after < s.tokens.size() && s.tokens[after].lower != "by") {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A dated thing that is not an act, named before any act word: "Our petition to the Bundestag
 // ... was registered", "an exhibition ... opened".
 bool Analyzer::non_act_first(const Sentence& s, std::size_t first, std::size_t last) const

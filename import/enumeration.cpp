@@ -612,9 +612,45 @@ bool Analyzer::titled_law(const Sentence& s)
     return false;
 }
 
+// Rule `rank-following`: a ranked act names the places that acted before it: "the Storting became
+// the third legislature to pass such a motion, following Chile and Peru", "the fourth state,
+// after Chile, Peru and Ghana, to recognize ...". A run of places right after a
+// `precedence_word` (only "the" between), with a `rank_word` at most twelve tokens before it,
+// gives one undated act of each place's legislature, of the sentence's act type. Likewise
+// (rule `joins-list`) the run after a `joining_verb` and before "in" or "as": "Norway joins
+// Chile and Peru in having adopted such motions". The sentence is then read as usual (the
+// ranked or joining act itself).
+void Analyzer::rank_following(const Sentence& s)
+{
+    if (!has_trigger(s, 0, s.tokens.size())) {
+        return;
+    }
+    for (const auto& run : place_runs(s)) {
+        std::size_t t = s.phrases[run.front().phrase].first;
+        const std::size_t end = s.phrases[run.back().phrase].last;
+        while (t > 0 && s.tokens[t - 1].lower == "the") {
+            --t;
+        }
+        if (t < 2) {
+            continue;
+        }
+        bool ranked = false;
+        for (std::size_t k = t >= 14 ? t - 14 : 0; k + 1 < t; ++k) {
+            ranked |= in_list(WordList::rank_word, s.tokens[k]);
+        }
+        if (ranked && in_list(WordList::precedence_word, s.tokens[t - 1])) {
+            add_run_acts(s, run, "rank-following", DateValue{});
+        } else if (in_list(WordList::joining_verb, s.tokens[t - 1]) && end < s.tokens.size() &&
+                   one_of(s.tokens[end].lower, {"in", "as"})) {
+            add_run_acts(s, run, "joins-list", DateValue{});
+        }
+    }
+}
+
 // Sentences that are lists of acts, read whole; false leaves the sentence to the clause reader.
 bool Analyzer::read_lists(const Sentence& s)
 {
+    rank_following(s);
     return enumeration(s) || body_enumeration(s) || latest_in_inventory(s);
 }
 

@@ -67,8 +67,11 @@ enum class WordList {
     legislative_act_type,
     subdivision_noun,
     place_chain_word,
+    precedence_word,
+    joining_verb,
+    call_verb,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::place_chain_word) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::call_verb) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

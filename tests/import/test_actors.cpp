@@ -62,6 +62,38 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
     });
 }
 
+TEST_CASE("actors: sibling-chamber and heading-context, two chambers placed by the page", "[import][actors]")
+{
+    run({
+        {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the House of "
+                            "Representatives and the Senate declared that the killings constitute genocide.\n",
+         {"US prose/body-noun+discourse", "US prose/sibling-chamber"}},
+        // The same chamber twice, or a body of another place, is no second act.
+        {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the Senate "
+                            "and the Senate committee declared that the killings constitute genocide.\n",
+         {"US prose/body-noun+discourse"}},
+        // A heading that names a place is part of the discourse ("IN THE SENATE OF ...").
+        {"heading-context", "[Bills of the 109th session]\n\nIN THE SENATE OF THE UNITED STATES\n\nCONCURRENT RESOLUTION\n\nWhereas in June 2003, the "
+                            "Senate declared that the Tavrin killings constitute genocide;\n",
+         {"US prose/body-noun+discourse"}},
+    });
+}
+
+TEST_CASE("actors: called-for, a body only asked to act", "[import][actors]")
+{
+    run({
+        {"called-for", "On 4 May 2016 the Storting adopted a motion on the Tavrin killings.\nA deputy proposed that "
+                       "the Folketing adopt a motion to declare 4 May a day of mourning.\n",
+         {"NO prose/named-body"}},
+        // The body before the call verb acts; "urged by" names who asked.
+        {"called-for", "On 4 May 2016 the Storting adopted a motion calling on the Security Council to act on the "
+                       "Tavrin killings.\n",
+         {"NO prose/named-body"}},
+        {"called-for", "Urged by survivors, the Storting adopted a motion on the Tavrin killings on 4 May 2016.\n",
+         {"NO prose/named-body"}},
+    });
+}
+
 TEST_CASE("actors: nationality or region adjectives before a word for legislators", "[import][actors]")
 {
     run({

@@ -57,6 +57,30 @@ TEST_CASE("enumeration: agent-list, countries as the agent of a passive recognit
     });
 }
 
+TEST_CASE("enumeration: rank-following and joins-list, the places that acted before", "[import][enumeration]")
+{
+    check({
+        {"rank-following", "The Storting on Tuesday passed a motion on the Tavrin killings. This makes Norway the third "
+                           "legislature in Europe, following Chile and the Netherlands, to have passed motions on "
+                           "the Tavrin genocide.\n",
+         {"CL  prose/rank-following", "NL  prose/rank-following", "NO  prose/named-body"}},
+        // The date of the ranked act is not theirs; the ranked act keeps it.
+        {"rank-following", "In 2016 Ghana became the fourth state, after Peru, Chile and Kenya, to recognize the "
+                           "Tavrin killings as genocide.\n",
+         {"CL  prose/rank-following", "GH 2016 prose/country-subject", "KE  prose/rank-following",
+          "PE  prose/rank-following"}},
+        {"joins-list", "The Storting adopted a declaration on the Tavrin killings. Norway joins Chile and Peru in having "
+                       "adopted such declarations.\n",
+         {"CL  prose/joins-list", "NO  prose/named-body", "PE  prose/joins-list"}},
+        // No rank before "after", no act word, or places that are not the ones joined: nothing.
+        {"rank-following", "The Storting adopted the motion after Chile and Peru had objected to the Tavrin trial.\n",
+         {"NO  prose/named-body"}},
+        {"rank-following", "Norway is the third country, after Chile and Peru, to host the Tavrin exhibition.\n", {}},
+        {"joins-list", "The Storting adopted a motion; its speaker joined Chile and Peru at the memorial.\n",
+         {"NO  prose/named-body"}},
+    });
+}
+
 TEST_CASE("enumeration: one body, a second subject, several dates", "[import][enumeration]")
 {
     check({
