@@ -148,6 +148,7 @@ private:
     std::size_t first_act_word(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<Actor> executive_actor(const Sentence& s, std::size_t p, bool from_context) const;
     std::optional<Actor> body_noun_actor(const Sentence& s, std::size_t p, std::size_t first, const std::string& noun) const;
+    bool no_such_chamber(const std::string& code, const std::string& role, const std::string& noun) const;
     std::optional<Actor> adjective_actor(const Sentence& s, std::size_t p, std::size_t first, std::size_t last) const;
     std::optional<Actor> title_actor(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<Actor> context_actor(const Sentence& s, std::size_t fallback, std::size_t first, std::size_t last,
@@ -261,6 +262,7 @@ private:
     struct PlaceItem {
         std::size_t phrase;
         std::string code;
+        const BodyEntry* body = nullptr; // a body named in the list ("..., the European Parliament, ...")
     };
     using PlaceRun = std::vector<PlaceItem>;
     struct BracketItem {
@@ -274,6 +276,7 @@ private:
     void rank_following(const Sentence& s);
     bool place_phrase(const Sentence& s, std::size_t p, std::string& code) const;
     bool plural_body_at(const Sentence& s, std::size_t t) const;
+    const BodyEntry* listed_body(const Sentence& s, std::size_t p) const;
     std::vector<PlaceRun> place_runs(const Sentence& s) const;
     bool actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const;
     bool agent_run(const Sentence& s, std::size_t start, std::size_t window_start) const;
@@ -308,6 +311,7 @@ private:
     std::vector<AsideAct> relative_clauses(const Sentence& s) const;
     void read_with_asides(const Sentence& s, const Span& paragraph, DateValue& pending);
     bool titled_law(const Sentence& s);
+    std::optional<Actor> statute_citation(const Sentence& s, std::size_t t) const;
     void add_act(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
                  const DateValue& date, const std::string& rule, std::size_t quote_begin, std::size_t quote_end);
     void extend(ExtractedAct& act, const Sentence& s);

@@ -366,7 +366,7 @@ std::optional<Actor> Analyzer::body_noun_actor(const Sentence& s, std::size_t p,
             }
         }
     }
-    if (!code) {
+    if (!code || no_such_chamber(*code, role, noun)) {
         return std::nullopt;
     }
     Actor a;
@@ -374,6 +374,19 @@ std::optional<Actor> Analyzer::body_noun_actor(const Sentence& s, std::size_t p,
     a.token = ph.first;
     a.rule = rule;
     return a;
+}
+
+// Rule `no-such-chamber`: an upper chamber's noun ("Senate") joined to a place whose only body is a
+// one-chamber legislature (`unicameral` in legislatures.tsv) not of that name is not that place's
+// body: in "the Senate's Ukrainian Caucus" the Senate is not Ukraine's (the body noun is then
+// placed by its context, like one with no place). A lower house is read as such a legislature.
+bool Analyzer::no_such_chamber(const std::string& code, const std::string& role, const std::string& noun) const
+{
+    if (role != "upper") {
+        return false;
+    }
+    const auto bodies = m_g.bodies_of(code);
+    return bodies.size() == 1 && bodies.front()->role == "unicameral" && !names_body(code, noun);
 }
 
 // Rule `parliamentary-adjective`: "Parliamentary decree ... in Honduras" is the legislature of

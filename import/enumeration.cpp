@@ -59,6 +59,21 @@ bool Analyzer::plural_body_at(const Sentence& s, std::size_t t) const
     return lex_in(s, p, "plural_body") || (lex_in(s, p, "body_noun") && last_char == 's');
 }
 
+// A legislature named by its own name in a list of places ("by Kenya, the European Parliament
+// and Nepal"): it is an item of the list, and its act is its own. Offices are no item.
+const BodyEntry* Analyzer::listed_body(const Sentence& s, std::size_t p) const
+{
+    if (s.quoted[s.phrases[p].first]) {
+        return nullptr;
+    }
+    for (const auto& m : s.phrases[p].meanings) {
+        if (m.type == Meaning::Type::body && m_g.bodies()[m.index].kind != "office") {
+            return &m_g.bodies()[m.index];
+        }
+    }
+    return nullptr;
+}
+
 // Runs of places joined only by list tokens (",", "and", brackets) and dates; a single unknown
 // capitalized word between two commas (a misspelt name) is skipped, and the run goes on.
 std::vector<Analyzer::PlaceRun> Analyzer::place_runs(const Sentence& s) const
@@ -75,7 +90,8 @@ std::vector<Analyzer::PlaceRun> Analyzer::place_runs(const Sentence& s) const
         for (std::size_t t = from; t < to; ++t) {
             const bool stray = s.tokens[t].word && s.tokens[t].capitalized && s.phrase_at[t] < 0 && t > from &&
                                t + 1 < to && s.tokens[t - 1].lower == "," && in_list(WordList::list_joiner, s.tokens[t + 1]);
-            if (!(in_list(WordList::list_joiner, s.tokens[t]) || date_covers(t) || stray)) {
+            const bool article = s.tokens[t].lower == "the" && t + 1 == to && t > from; // ", the European Parliament"
+            if (!(in_list(WordList::list_joiner, s.tokens[t]) || date_covers(t) || stray || article)) {
                 return false;
             }
         }
@@ -83,14 +99,17 @@ std::vector<Analyzer::PlaceRun> Analyzer::place_runs(const Sentence& s) const
     };
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         std::string code;
-        if (!place_phrase(s, p, code)) {
+        const BodyEntry* body = listed_body(s, p);
+        if (body) {
+            code = body->jurisdiction;
+        } else if (!place_phrase(s, p, code)) {
             continue;
         }
         if (!run.empty() && !joined(prev_end, s.phrases[p].first)) {
             runs.push_back(std::move(run));
             run.clear();
         }
-        run.push_back({p, code});
+        run.push_back({p, code, body});
         prev_end = s.phrases[p].last;
     }
     if (!run.empty()) {
@@ -232,7 +251,7 @@ void Analyzer::add_run_acts(const Sentence& s, const PlaceRun& run, const char* 
         const std::size_t next = i + 1 < run.size() ? s.phrases[run[i + 1].phrase].first : s.tokens.size();
         const auto own = usable_dates(s, ph.last, next);
         Actor actor;
-        actor.body = resolve_body(run[i].code, "whole", "");
+        actor.body = run[i].body ? body_from_entry(*run[i].body) : resolve_body(run[i].code, "whole", "");
         actor.token = ph.first;
         actor.rule = rule;
         add_act(s, 0, s.tokens.size(), actor, own.empty() ? shared : own.front()->value, "prose", s.span.begin,
@@ -580,6 +599,26 @@ void Analyzer::read_with_asides(const Sentence& s, const Span& paragraph, DateVa
     }
 }
 
+// Rule `titled-law+statute-code`: a law cited by its title and its place in a statute book, which
+// names the legislature: "the Tavrin Relief Act (12 U.S.C. 4410)" is a law of the United States
+// Congress. The title ends in a law word at t, a bracket follows with a `statute_code` phrase of
+// lexicon.tsv (its value the jurisdiction) among its first tokens.
+std::optional<Actor> Analyzer::statute_citation(const Sentence& s, std::size_t t) const
+{
+    // The title's words may be any capitalized words ("... Justice Act"): the code is the evidence.
+    if (!s.tokens[t].capitalized || !in_list(WordList::law_title_word, s.tokens[t]) || !s.tokens[t - 1].word ||
+        !s.tokens[t - 1].capitalized || s.tokens[t + 1].lower != "(") {
+        return std::nullopt;
+    }
+    for (std::size_t k = t + 2; k < s.tokens.size() && k < t + 6 && s.tokens[k].lower != ")"; ++k) {
+        if (s.phrase_at[k] >= 0 && lex_in(s, static_cast<std::size_t>(s.phrase_at[k]), "statute_code")) {
+            const std::string code = lex_value(s, static_cast<std::size_t>(s.phrase_at[k]), "statute_code");
+            return Actor{resolve_body(code, "whole", ""), t, "titled-law", false};
+        }
+    }
+    return std::nullopt;
+}
+
 // Rule `titled-law`: an undated law cited by its title and its adopting body: "The ... Remembrance
 // Act, passed by the Parliament of Canada, sets aside ...". The title ends in a law word, a
 // comma and an adopting verb with "by" follow it, and the body stands before the next comma.
@@ -589,6 +628,13 @@ bool Analyzer::titled_law(const Sentence& s)
         return false;
     }
     for (std::size_t t = 1; t + 4 < s.tokens.size(); ++t) {
+        if (auto actor = statute_citation(s, t)) {
+            add_act(s, t, t + 1, *actor, DateValue{}, "prose", s.span.begin, s.span.end);
+            m_acts.back().act_type = "law";
+            m_acts.back().attestations.back().act_type = "law";
+            m_acts.back().attestations.back().rule = "prose/titled-law+statute-code";
+            return true;
+        }
         if (!s.tokens[t].capitalized || !in_list(WordList::law_title_word, s.tokens[t]) || !is_name_word(s.tokens[t - 1]) ||
             s.tokens[t + 1].lower != "," || s.phrase_at[t + 2] < 0 ||
             !lex_in(s, static_cast<std::size_t>(s.phrase_at[t + 2]), "act_verb")) {

@@ -315,7 +315,7 @@ void Gazetteer::load_legislatures(std::string_view file)
 constexpr std::string_view lex_categories[] = {"body_noun",  "body_adj", "act_noun", "act_verb",    "term",
                                                "title",      "role_cue", "executive", "judicial",   "non_act",
                                                "negation",   "proposal", "plural_body", "subject_noun",
-                                               "record_header"};
+                                               "record_header", "statute_code"};
 
 void Gazetteer::load_lexicon(std::string_view file)
 {

@@ -296,6 +296,22 @@ bool opens_sentence(unsigned char c)
            c >= 0xC3;
 }
 
+// The offsets of the brackets "(" in [begin, end) that no ")" closes, in order: a bracket left
+// open ("on 24 March (Agency 2015-03-24. In 2010 ...") must not hold the rest of the paragraph
+// in one sentence.
+std::vector<std::size_t> unclosed_brackets(std::string_view text, std::size_t begin, std::size_t end)
+{
+    std::vector<std::size_t> open;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (text[i] == '(') {
+            open.push_back(i);
+        } else if (text[i] == ')' && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    return open;
+}
+
 } // namespace
 
 std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
@@ -304,9 +320,13 @@ std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
     std::size_t start = paragraph.begin;
     const std::size_t end = paragraph.end;
     int paren_depth = 0;
+    const auto unclosed = unclosed_brackets(text, start, end);
+    auto next_unclosed = unclosed.begin();
     for (std::size_t i = start; i < end; ++i) {
         const char c = text[i];
-        if (c == '(') {
+        if (c == '(' && next_unclosed != unclosed.end() && *next_unclosed == i) {
+            ++next_unclosed; // never closed: no bracket to stay inside
+        } else if (c == '(') {
             ++paren_depth;
         } else if (c == ')' && paren_depth > 0) {
             --paren_depth;

@@ -159,6 +159,9 @@ TEST_CASE("months and years", "[dates]")
         {"during 1998, the", "1998", "1998-01-01", "1998-12-31", Precision::year},
         {"1971 - Paraguay", "1971", "1971-01-01", "1971-12-31", Precision::year},
         {"1971: Paraguay recognizes", "1971", "1971-01-01", "1971-12-31", Precision::year},
+        // A year right before the act's verb or adverb (date_words.tsv `function`).
+        {"the Storting in 2009 adopted a motion", "2009", "2009-01-01", "2009-12-31", Precision::year},
+        {"which in 2011 formally recognized", "2011", "2011-01-01", "2011-12-31", Precision::year},
     };
     for (const auto& c : cases) {
         check_case(c);
@@ -298,6 +301,7 @@ TEST_CASE("numbers that are not dates", "[dates]")
         "1000/2000 people",
         "resolution 2013/45",
         "in 1000 to 2000 cases",
+        "in 2000 adoptive parents",
     };
     for (const char* text : texts) {
         INFO("text: " << text);

@@ -147,6 +147,11 @@ TEST_CASE("actors: names that contain a body noun but name no acting body", "[im
         {"organization-name", "On 5 May 2016 the World Keltari Congress adopted a resolution on the deportations.\n", {}},
         // members who open the clause speak for their body
         {"member-of", "Members of the European Parliament adopted a resolution on 9 July 2015.\n", {"EU prose/named-body"}},
+        // A chamber joined to a place whose legislature has one chamber is not that place's.
+        {"no-such-chamber", "On 4 May 2016 the Senate Norwegian Friendship Group adopted a statement.\n", {}},
+        {"no-such-chamber", "Chile debated the deportations. On 4 May 2016 the Senate Swedish Caucus adopted a motion.\n",
+         {"CL prose/body-noun+discourse"}},
+        {"no-such-chamber", "On 4 May 2016 the Chilean Senate adopted a motion on the deportations.\n", {"CL prose/named-body"}},
     });
 }
 

@@ -54,6 +54,12 @@ TEST_CASE("enumeration: agent-list, countries as the agent of a passive recognit
         {"agent-list", "The Tavrin memorial was visited by Kenya, Nepal and Ghana.\n", {}},
         {"agent-list", "Survivors of the Tavrin killings were welcomed by Kenya, Nepal and Ghana.\n", {}},
         {"agent-list", "The Tavrin Council recognized Kenya, Nepal and Ghana as independent states.\n", {}},
+        // A legislature named in the list is an item with its own body; an office in it is none.
+        {"agent-list", "The Tavrin killings have been recognized as genocide by Kenya, the European Parliament and "
+                       "Nepal.\n",
+         {"EU  prose/agent-list", "KE  prose/agent-list", "NP  prose/agent-list"}},
+        {"agent-list", "The Tavrin killings were recognized by Peru, Ghana, the European Commission and others.\n",
+         {"GH  prose/agent-list", "PE  prose/agent-list"}},
     });
 }
 
@@ -134,6 +140,16 @@ TEST_CASE("enumeration: acts mentioned in passing", "[import][enumeration]")
         {"titled-law", "The Tavrin Killings Remembrance Act, adopted by the Parliament of Canada, names a day of "
                        "mourning.\n",
          {"CA  prose/titled-law"}},
+        // The statute book's code in brackets names the legislature; an act cited with no code is none.
+        {"titled-law+statute-code", "Whereas the Tavrin Genocide Justice Act (12 U.S.C. 4410 note) directs the "
+                                    "President to report on the killings;\n",
+         {"US  prose/titled-law+statute-code"}},
+        {"titled-law+statute-code", "Whereas the Tavrin Victims Relief Act (section 4) directs the President to "
+                                    "report on the killings;\n",
+         {}},
+        {"relative-clause", "Debates are rare in the Storting, which in 2014 declared the Tavrin killings a "
+                            "genocide.\n",
+         {"NO 2014 prose/relative-clause"}},
         // A second mention of the act just read, with a later date that is not an act's.
         {"second-mention", "On 5 May 2011 the Riksdag adopted a resolution on the Tavrin killings. Members of the "
                            "Riksdag who voted for that resolution visited the memorial on 9 June 2014.\n",

@@ -71,6 +71,9 @@ TEST_CASE("tokens: sentences of a paragraph, rule by rule", "[import][text]")
         {"opening quote starts the next", "It passed. \"We won,\" he said.", {"It passed.", "\"We won,\" he said."}},
         {"closing bracket after the stop", "(It passed.) Then it closed.", {"(It passed.)", "Then it closed."}},
         {"no cut inside brackets", "It passed (by 10 votes. Then more) today.", {"It passed (by 10 votes. Then more) today."}},
+        // A bracket never closed in the paragraph holds nothing in: the stops after it still cut.
+        {"bracket left open", "It passed on 3 May (Agency 2012-05-03. In 2014 it failed (twice). Then it closed.",
+         {"It passed on 3 May (Agency 2012-05-03.", "In 2014 it failed (twice).", "Then it closed."}},
         {"footnote marker", "It passed by a majority.[4] A year later it failed.",
          {"It passed by a majority.[4]", "A year later it failed."}},
         {"ellipsis then capital", "It waited... Then it passed.", {"It waited...", "Then it passed."}},
