@@ -699,7 +699,7 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
     return out;
 }
 
-// Rule `sibling-chamber`: "the House of Representatives and the Senate declared ...": a second
+// Rule `sibling-chamber`: "the Senate and the House of Representatives declared ...": a second
 // body noun joined to the actor by "and" (only "the" between) that the context places in the
 // actor's own jurisdiction and that names another body of it (the other chamber) acts too.
 // coordinated_actors() leaves it out, since there a body of the same place is the same act.

@@ -65,8 +65,8 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
 TEST_CASE("actors: sibling-chamber and heading-context, two chambers placed by the page", "[import][actors]")
 {
     run({
-        {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the House of "
-                            "Representatives and the Senate declared that the killings constitute genocide.\n",
+        {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the Senate and "
+                            "the House of Representatives declared that the killings constitute genocide.\n",
          {"US prose/body-noun+discourse", "US prose/sibling-chamber"}},
         // The same chamber twice, or a body of another place, is no second act.
         {"sibling-chamber", "The Tavrin killings were debated across the United States.\n\nIn June 2003, the Senate "
