@@ -174,6 +174,7 @@ void Gazetteer::add_phrase(std::string_view phrase, Meaning meaning, bool capita
 void Gazetteer::load_iso()
 {
     const auto countries = read_iso_codes("iso_3166-1.json");
+    const std::size_t first_country = m_places.size();
     for (const auto& c : countries.at("3166-1")) {
         const auto code = c.at("alpha_2").get<std::string>();
         m_jurisdiction_names[code] = c.value("common_name", c.at("name").get<std::string>());
@@ -184,7 +185,7 @@ void Gazetteer::load_iso()
             }
         }
     }
-    load_translated_names(countries.at("3166-1"));
+    load_translated_names(countries.at("3166-1"), first_country);
     const auto subdivisions = read_iso_codes("iso_3166-2.json");
     for (const auto& s : subdivisions.at("3166-2")) {
         m_jurisdiction_names[s.at("code").get<std::string>()] = s.at("name").get<std::string>();
@@ -193,8 +194,9 @@ void Gazetteer::load_iso()
 
 // Country names in other languages from iso-codes' gettext catalogs (languages.tsv): each
 // English name, official name and common name translated; read only written capitalized, as
-// `foreign` rows are. Names left out in languages.tsv (English words, given names) are skipped.
-void Gazetteer::load_translated_names(const nlohmann::json& countries)
+// `foreign` rows are, and mean the country's own place (m_places[first_country + k] for the k-th
+// country, as load_iso() added them). Names left out in languages.tsv (English words, given names) are skipped.
+void Gazetteer::load_translated_names(const nlohmann::json& countries, std::size_t first_country)
 {
     std::vector<std::string> languages;
     std::set<std::string> left_out;
@@ -208,19 +210,17 @@ void Gazetteer::load_translated_names(const nlohmann::json& countries)
             left_out.insert(row[1]);
         }
     }
-    const char* env = std::getenv("ACTA_LOCALE_DIR");
-    const std::string dir = env && *env ? env : ACTA_LOCALE_DIR;
+    const std::string dir = iso_codes_locale_dir();
     for (const auto& language : languages) {
         const auto catalog = read_mo(dir + "/" + language + "/LC_MESSAGES/iso_3166-1.mo");
-        for (const auto& c : countries) {
-            const auto code = c.at("alpha_2").get<std::string>();
+        for (std::size_t k = 0; k < countries.size(); ++k) {
+            const auto& c = countries[k];
             for (const char* key : {"name", "official_name", "common_name"}) {
                 const auto it = c.contains(key) ? catalog.find(c[key].get<std::string>()) : catalog.end();
                 if (it == catalog.end() || left_out.count(it->second) || it->second.find(',') != std::string::npos) {
                     continue;
                 }
-                m_places.push_back({code, PlaceKind::country, false});
-                add_phrase(it->second, {Meaning::Type::place, m_places.size() - 1}, true);
+                add_phrase(it->second, {Meaning::Type::place, first_country + k}, true);
             }
         }
     }

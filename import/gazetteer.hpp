@@ -87,7 +87,7 @@ public:
 private:
     Gazetteer();
     void load_iso();
-    void load_translated_names(const nlohmann::json& countries);
+    void load_translated_names(const nlohmann::json& countries, std::size_t first_country);
     void load_places(std::string_view file, PlaceKind kind);
     void load_organizations(std::string_view file);
     void load_legislatures(std::string_view file);

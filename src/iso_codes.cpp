@@ -15,6 +15,14 @@ std::string iso_codes_dir()
     return ACTA_ISO_CODES_DIR;
 }
 
+std::string iso_codes_locale_dir()
+{
+    if (const char* dir = std::getenv("ACTA_LOCALE_DIR"); dir && *dir) {
+        return dir;
+    }
+    return "/usr/share/locale";
+}
+
 nlohmann::json read_iso_codes(std::string_view file)
 {
     const std::string path = iso_codes_dir() + "/" + std::string(file);

@@ -11,6 +11,10 @@ namespace acta {
 // Where the tables are: $ACTA_ISO_CODES_DIR when set, else the package's directory.
 std::string iso_codes_dir();
 
+// Where the package's translations are (<dir>/<language>/LC_MESSAGES/iso_3166-1.mo):
+// $ACTA_LOCALE_DIR when set, else the system's locale directory.
+std::string iso_codes_locale_dir();
+
 // One table, e.g. "iso_3166-1.json". Throws DataError naming the file when it is missing or not JSON.
 nlohmann::json read_iso_codes(std::string_view file);
 
