@@ -57,6 +57,18 @@ TEST_CASE("subject: listed events by their aliases", "[subject]")
         {"The Sürgünlik of 1944.", "Crimean Tatar deportation"},
         {"The famine of 1930-1933 known as Asharshylyk.", "Kazakh famine"},
         {"The Herero and Nama genocide of 1904.", "Herero and Nama genocide"},
+        // Other languages' names, inflected as a sentence needs them (aliases match whole words).
+        {"Der Landtag gedachte des Völkermords an den Armeniern.", "Armenian genocide"},
+        {"Le Sénat a débattu du génocide des Arméniens.", "Armenian genocide"},
+        {"Парламент обсудил признание геноцида армян.", "Armenian genocide"},
+        {"Posłowie uczcili ofiary zbrodni katyńskiej.", "Katyn massacre"},
+        {"Senát jednal o hladomoru na Ukrajině.", "Holodomor"},
+        {"Sejm przyjął uchwałę o rzezi wołyńskiej.", "Volhynia massacre"},
+        {"Η Βουλή τίμησε τη Γενοκτονία των Ποντίων.", "Greek genocide"},
+        {"Uchwała w sprawie Holokaustu Romów.", "Roma genocide"},
+        {"Le texte dénonce le sort des Ouïghours.", "Uyghur genocide"},
+        {"A motion on the genocide in Gaza.", "Gaza genocide"},
+        {"Парламент визнав дії армії геноцидом; про геноцид в Україні заявили депутати.", "Genocide in Ukraine (2022)"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
