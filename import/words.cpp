@@ -73,17 +73,25 @@ Words Words::parse(std::string_view file_name, std::string_view contents)
         const auto i = static_cast<std::size_t>(it - list_names.begin());
         w.m_lists[i].emplace_back(line.substr(tab + 1));
     }
+    static_assert(word_list_count <= 64, "Words::m_lists_of holds a list's bit in 64 bits");
     for (std::size_t i = 0; i < word_list_count; ++i) {
-        w.m_sorted[i] = w.m_lists[i];
-        std::sort(w.m_sorted[i].begin(), w.m_sorted[i].end());
+        w.m_lengths[i] = {std::string::npos, 0};
+        for (const auto& word : w.m_lists[i]) {
+            w.m_lists_of[word] |= std::uint64_t{1} << i;
+            w.m_lengths[i] = {std::min(w.m_lengths[i].first, word.size()), std::max(w.m_lengths[i].second, word.size())};
+        }
     }
     return w;
 }
 
 bool Words::has(WordList list, std::string_view word) const
 {
-    const auto& sorted = m_sorted[index(list)];
-    return std::binary_search(sorted.begin(), sorted.end(), word, std::less<>());
+    const auto [shortest, longest] = m_lengths[index(list)];
+    if (word.size() < shortest || word.size() > longest) {
+        return false;
+    }
+    const auto it = m_lists_of.find(word);
+    return it != m_lists_of.end() && (it->second >> index(list) & 1U) != 0;
 }
 
 bool Words::starts_any(WordList list, std::string_view text) const

@@ -2,9 +2,12 @@
 // The word lists of the importer's rules (import/data/words.tsv), each a typed list: a rule asks
 // `words().has(WordList::abbreviation, w)`, never a list written in C++.
 #include <array>
+#include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace acta::import {
@@ -92,8 +95,15 @@ public:
 
 private:
     static std::size_t index(WordList list) { return static_cast<std::size_t>(list); }
+    // has() is asked for nearly every token: one hash look-up of the word gives the lists it is
+    // in (bit i for list i), after a check of the list's shortest and longest word.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
     std::array<std::vector<std::string>, word_list_count> m_lists;
-    std::array<std::vector<std::string>, word_list_count> m_sorted; // for has()
+    std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> m_lists_of; // word -> bit set of lists
+    std::array<std::pair<std::size_t, std::size_t>, word_list_count> m_lengths{}; // shortest, longest word
 };
 
 // import/data/words.tsv as compiled into the binary, parsed once per process.

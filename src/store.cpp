@@ -11,6 +11,7 @@
 #include <chrono>
 #include <ctime>
 #include <optional>
+#include <unordered_map>
 #include <sstream>
 
 namespace acta {
@@ -135,45 +136,17 @@ public:
         return id;
     }
 
+    // The body's id, inserted when new. The same body, named the same way, is asked for by
+    // act after act: its id is kept for the import (the inserts would be ignored anyway, since
+    // bodies are unique by jurisdiction and name and aliases by body and alias).
     std::int64_t ensure_body(const BodyRef& body)
     {
-        std::optional<std::int64_t> parent;
-        if (!body.parent_name.empty() && body.parent_name != body.name) {
-            BodyRef p;
-            p.name = body.parent_name;
-            p.kind = body.parent_kind.empty() ? "legislature" : body.parent_kind;
-            p.branch = body.branch;
-            p.jurisdiction_code = body.jurisdiction_code;
-            parent = ensure_body(p);
+        std::string key = body_key(body);
+        if (const auto it = m_body_ids.find(key); it != m_body_ids.end()) {
+            return it->second;
         }
-        if (!m_body_ins) {
-            m_body_ins.emplace(m_db, "INSERT OR IGNORE INTO bodies (name, kind, branch, jurisdiction_code, parent_id) "
-                                     "VALUES (?, ?, ?, ?, ?)");
-            m_body_get.emplace(m_db, "SELECT id FROM bodies WHERE jurisdiction_code = ? AND name = ?");
-            m_alias_ins.emplace(m_db, "INSERT OR IGNORE INTO body_aliases (body_id, alias) VALUES (?, ?)");
-        }
-        m_body_ins->bind(1, body.name);
-        m_body_ins->bind(2, body.kind);
-        m_body_ins->bind(3, body.branch);
-        m_body_ins->bind(4, body.jurisdiction_code);
-        if (parent) {
-            m_body_ins->bind(5, *parent);
-        } else {
-            m_body_ins->bind(5);
-        }
-        m_body_ins->exec();
-        m_body_ins->reset();
-        m_body_get->bind(1, body.jurisdiction_code);
-        m_body_get->bind(2, body.name);
-        m_body_get->executeStep();
-        const std::int64_t id = m_body_get->getColumn(0).getInt64();
-        m_body_get->reset();
-        for (const auto& a : body.aliases) {
-            m_alias_ins->bind(1, id);
-            m_alias_ins->bind(2, a);
-            m_alias_ins->exec();
-            m_alias_ins->reset();
-        }
+        const std::int64_t id = insert_body(body);
+        m_body_ids.emplace(std::move(key), id);
         return id;
     }
 
@@ -206,19 +179,12 @@ public:
         }
         std::vector<BodyRef> bodies;
         std::vector<std::int64_t> ids;
-        m_bodies_of->bind(1, act.body.jurisdiction_code);
-        while (m_bodies_of->executeStep()) {
-            BodyRef b;
-            b.name = m_bodies_of->getColumn(1).getString();
-            b.kind = m_bodies_of->getColumn(2).getString();
-            b.parent_name = m_bodies_of->getColumn(3).getString();
-            b.jurisdiction_code = act.body.jurisdiction_code;
+        for (const auto& [id, b] : bodies_of(act.body.jurisdiction_code)) {
             if (same_body(b, act.body)) {
-                ids.push_back(m_bodies_of->getColumn(0).getInt64());
-                bodies.push_back(std::move(b));
+                ids.push_back(id);
+                bodies.push_back(b);
             }
         }
-        m_bodies_of->reset();
         std::optional<std::int64_t> agreeing;
         std::optional<std::int64_t> conflicting;
         for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -287,6 +253,82 @@ public:
     }
 
 private:
+    // The bodies of a jurisdiction: id, name, kind and parent's name.
+    const std::vector<std::pair<std::int64_t, BodyRef>>& bodies_of(const std::string& jurisdiction)
+    {
+        const auto it = m_bodies_of_jurisdiction.find(jurisdiction);
+        if (it != m_bodies_of_jurisdiction.end()) {
+            return it->second;
+        }
+        std::vector<std::pair<std::int64_t, BodyRef>> out;
+        m_bodies_of->bind(1, jurisdiction);
+        while (m_bodies_of->executeStep()) {
+            BodyRef b;
+            b.name = m_bodies_of->getColumn(1).getString();
+            b.kind = m_bodies_of->getColumn(2).getString();
+            b.parent_name = m_bodies_of->getColumn(3).getString();
+            b.jurisdiction_code = jurisdiction;
+            out.emplace_back(m_bodies_of->getColumn(0).getInt64(), std::move(b));
+        }
+        m_bodies_of->reset();
+        return m_bodies_of_jurisdiction.emplace(jurisdiction, std::move(out)).first->second;
+    }
+
+    static std::string body_key(const BodyRef& body)
+    {
+        std::string key = body.name + '\x1f' + body.kind + '\x1f' + body.branch + '\x1f' + body.jurisdiction_code + '\x1f' +
+                          body.parent_name + '\x1f' + body.parent_kind;
+        for (const auto& a : body.aliases) {
+            key += '\x1f';
+            key += a;
+        }
+        return key;
+    }
+
+    std::int64_t insert_body(const BodyRef& body)
+    {
+        std::optional<std::int64_t> parent;
+        if (!body.parent_name.empty() && body.parent_name != body.name) {
+            BodyRef p;
+            p.name = body.parent_name;
+            p.kind = body.parent_kind.empty() ? "legislature" : body.parent_kind;
+            p.branch = body.branch;
+            p.jurisdiction_code = body.jurisdiction_code;
+            parent = ensure_body(p);
+        }
+        if (!m_body_ins) {
+            m_body_ins.emplace(m_db, "INSERT OR IGNORE INTO bodies (name, kind, branch, jurisdiction_code, parent_id) "
+                                     "VALUES (?, ?, ?, ?, ?)");
+            m_body_get.emplace(m_db, "SELECT id FROM bodies WHERE jurisdiction_code = ? AND name = ?");
+            m_alias_ins.emplace(m_db, "INSERT OR IGNORE INTO body_aliases (body_id, alias) VALUES (?, ?)");
+        }
+        m_body_ins->bind(1, body.name);
+        m_body_ins->bind(2, body.kind);
+        m_body_ins->bind(3, body.branch);
+        m_body_ins->bind(4, body.jurisdiction_code);
+        if (parent) {
+            m_body_ins->bind(5, *parent);
+        } else {
+            m_body_ins->bind(5);
+        }
+        if (m_body_ins->exec() > 0) {
+            m_bodies_of_jurisdiction.erase(body.jurisdiction_code); // a new body: candidates change
+        }
+        m_body_ins->reset();
+        m_body_get->bind(1, body.jurisdiction_code);
+        m_body_get->bind(2, body.name);
+        m_body_get->executeStep();
+        const std::int64_t id = m_body_get->getColumn(0).getInt64();
+        m_body_get->reset();
+        for (const auto& a : body.aliases) {
+            m_alias_ins->bind(1, id);
+            m_alias_ins->bind(2, a);
+            m_alias_ins->exec();
+            m_alias_ins->reset();
+        }
+        return id;
+    }
+
     // The statements add_details runs for every act, prepared once per import.
     void prepare_details()
     {
@@ -334,6 +376,10 @@ private:
 
 private:
     SQLite::Database& m_db;
+    std::unordered_map<std::string, std::int64_t> m_body_ids; // body_key() -> id, this import's
+    // A jurisdiction's bodies (id, name, kind, parent's name) as find_existing() reads them;
+    // dropped when a body of the jurisdiction is inserted.
+    std::unordered_map<std::string, std::vector<std::pair<std::int64_t, BodyRef>>> m_bodies_of_jurisdiction;
     std::optional<SQLite::Statement> m_body_ins;
     std::optional<SQLite::Statement> m_body_get;
     std::optional<SQLite::Statement> m_alias_ins;
