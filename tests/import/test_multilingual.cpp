@@ -8,6 +8,7 @@
 #include "gazetteer.hpp"
 #include "importer.hpp"
 #include "mo_catalog.hpp"
+#include "rule_table.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -227,4 +228,25 @@ TEST_CASE("multilingual: act words, terms, verbs and bodies of other languages",
             CHECK(r.acts[0].terms[0].term == c.term);
         }
     }
+}
+
+TEST_CASE("multilingual: a list of countries before its closing verb", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_rule};
+    run({
+        {"verb-final (tr)", "Bugüne kadar Arjantin, Belçika, Kanada ve Polonya bu kıtlığı soykırım olarak tanıdı.",
+         {"AR prose/verb-final", "BE prose/verb-final", "CA prose/verb-final", "PL prose/verb-final"}},
+        {"verb-final (de)", "Seitdem haben Estland, Georgien und Italien die Hungersnot als Völkermord anerkannt.",
+         {"EE prose/verb-final", "GE prose/verb-final", "IT prose/verb-final"}},
+        {"verb-final (de, rest)", "Auch Kanada, Belgien, Peru und viele weitere Staaten haben die Tragödie als Genozid anerkannt.",
+         {"CA prose/verb-final", "BE prose/verb-final", "PE prose/verb-final"}},
+        // English puts the verb right after the list: read by `country-subject` and `coordinated`
+        {"verb-final (en)", "Estonia, Georgia and Italy recognized the famine as genocide.",
+         {"EE prose/country-subject", "GE prose/coordinated", "IT prose/coordinated"}},
+        // a body named before the list is the actor: the countries are not
+        {"verb-final (de, body)", "Der Bundestag hat Estland, Georgien und Italien als Partner anerkannt.", {}},
+        // two countries are no list
+        {"verb-final (de, two)", "Seitdem haben Estland und Italien die Hungersnot als Völkermord anerkannt.", {}},
+    });
 }
