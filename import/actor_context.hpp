@@ -12,6 +12,7 @@ namespace acta::import {
 
 struct ActorContext {
     std::string page_place;          // the jurisdiction the page's title names, or ""
+    std::string language_place;      // the one state where the page's language is mainly spoken, or "" (page_language.hpp)
     std::vector<std::string> recent; // jurisdictions named in earlier sentences, newest first
 
     // A jurisdiction named now: it becomes the newest; only the last few are kept.

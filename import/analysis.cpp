@@ -1,5 +1,6 @@
 // The analyzer: sentences, paragraphs, blocks, tables, enumerations, the subject, merging.
 #include "analysis.hpp"
+#include "page_language.hpp"
 #include "analysis_helpers.hpp"
 #include "context.hpp"
 #include "furniture.hpp"
@@ -19,6 +20,7 @@ Analyzer::Analyzer(std::string_view text, const LineIndex& lines, const ImportOp
                    std::vector<Diagnostic>& diagnostics)
     : m_text(text), m_lines(lines), m_options(options), m_diagnostics(diagnostics), m_g(Gazetteer::instance())
 {
+    m_actor_context.language_place = page_language_place(text);
 }
 
 bool Analyzer::lex_in(const Sentence& s, std::size_t phrase, const char* category) const

@@ -288,6 +288,8 @@ private:
     // A recognizing act verb starts at token t.
     bool recognizing_verb_at(const Sentence& s, std::size_t t) const;
     bool introduced_run(const Sentence& s, const PlaceRun& run) const;
+    // Rule `verb-final`: a list of countries before its clause's closing recognizing verb (verb_final.cpp).
+    bool verb_final_run(const Sentence& s, const PlaceRun& run) const;
     DateValue shared_date(const Sentence& s, const std::vector<PlaceRun>& runs) const;
     void add_run_acts(const Sentence& s, const PlaceRun& run, const char* rule, const DateValue& shared);
     bool enumeration(const Sentence& s);

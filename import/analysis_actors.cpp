@@ -508,6 +508,9 @@ std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fall
     if (!context.page_place.empty()) {
         candidates.emplace_back(context.page_place, "body-noun+page");
     }
+    if (!context.language_place.empty()) {
+        candidates.emplace_back(context.language_place, "body-noun+language"); // "Senát" on a Czech page
+    }
     const bool bare = bare_noun(s, ph.first);
     std::optional<std::string> code;
     std::string rule;

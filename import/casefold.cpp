@@ -85,4 +85,14 @@ bool utf8_starts_upper(std::string_view s)
     return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
+bool utf8_starts_lower(std::string_view s)
+{
+    if (s.empty()) {
+        return false;
+    }
+    std::int32_t i = 0;
+    const UChar32 c = next_code_point(s, i);
+    return c >= 0 && u_islower(c);
+}
+
 } // namespace acta::import

@@ -14,6 +14,10 @@ std::string utf8_lower(std::string_view s);
 // Whether the first character of `s` is an upper-case or title-case letter, in any script.
 bool utf8_starts_upper(std::string_view s);
 
+// Whether the first character of `s` is a lower-case letter, in any script ("αναγνώρισε",
+// "über"): a wrapped line that goes on with one continues the sentence above it.
+bool utf8_starts_lower(std::string_view s);
+
 // The byte length of the letter (any script, beyond ASCII) that starts at s[i], or 0 when s[i]
 // starts an ASCII character, a non-letter or an invalid sequence. The date reader's words use it.
 std::size_t utf8_letter_length(std::string_view s, std::size_t i);

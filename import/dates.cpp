@@ -607,6 +607,12 @@ const DateWords& date_words()
 // The value of `word` in a category of date_words.tsv, or -1.
 int lookup(Words category, std::string_view word) { return date_words().find(category, word).value_or(-1); }
 
+} // namespace
+
+bool is_month_word(std::string_view lower) { return lookup(Words::month, lower) > 0; }
+
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 // The scanner
 

@@ -50,4 +50,9 @@ std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor = {})
 // DateMatch whose error is "no date found".
 DateMatch parse_date(std::string_view text, DateAnchor anchor = {});
 
+// Whether `lower` (a lower-cased word) is a month name or abbreviation of date_words.tsv, in any
+// of its languages ("march", "märz", "března", "μαΐου"): the sentence splitter keeps "am 5. März"
+// whole.
+bool is_month_word(std::string_view lower);
+
 } // namespace acta::import

@@ -214,6 +214,8 @@ bool Analyzer::enumeration(const Sentence& s)
             chosen.emplace_back(&runs[i], "agent-list");
         } else if (i == longest && runs[i].size() >= 2 && introduced_run(s, runs[i])) {
             chosen.emplace_back(&runs[i], "enumeration");
+        } else if (verb_final_run(s, runs[i])) {
+            chosen.emplace_back(&runs[i], "verb-final");
         }
         window = s.phrases[runs[i].back().phrase].last;
     }

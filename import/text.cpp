@@ -1,6 +1,7 @@
 #include "text.hpp"
 
 #include "casefold.hpp"
+#include "dates.hpp"
 #include "words.hpp"
 
 #include <algorithm>
@@ -189,7 +190,8 @@ std::vector<Paragraph> split_paragraphs(std::string_view text)
             ++blanks;
         } else {
             const auto first = static_cast<unsigned char>(text[b]);
-            bool continues = !out.empty() && blanks == 0 && first >= 'a' && first <= 'z';
+            bool continues = !out.empty() && blanks == 0 && ((first >= 'a' && first <= 'z') ||
+                                                                (first >= 0x80 && utf8_starts_lower(text.substr(b, e - b))));
             if (continues) {
                 // A wrapped line continues a sentence; a line after a finished one is its own.
                 const char last = text[out.back().span.end - 1];
@@ -288,6 +290,30 @@ std::size_t after_mark(std::string_view text, std::size_t i, std::size_t end, in
     return j;
 }
 
+// Whether the full stop at text[i] is the ordinal dot of a day written before its month, as German,
+// Czech, Slovak, Norwegian, Danish, Finnish, Hungarian ... write dates ("am 5. März 2008", "dne
+// 12. Března"): a number of one or two digits before it and a month name (date_words.tsv, any
+// language) after it. `start` is where the sentence began.
+bool ordinal_day_dot(std::string_view text, std::size_t start, std::size_t i, std::size_t end)
+{
+    std::size_t w = i;
+    while (w > start && text[w - 1] >= '0' && text[w - 1] <= '9') {
+        --w;
+    }
+    if (w == i || i - w > 2 || (w > start && is_word_byte(static_cast<unsigned char>(text[w - 1])))) {
+        return false;
+    }
+    std::size_t b = i + 1;
+    while (b < end && is_space(static_cast<unsigned char>(text[b]))) {
+        ++b;
+    }
+    std::size_t e = b;
+    while (e < end && (is_word_byte(static_cast<unsigned char>(text[e])) || static_cast<unsigned char>(text[e]) >= 0x80)) {
+        ++e;
+    }
+    return e > b && is_month_word(utf8_lower(text.substr(b, e - b)));
+}
+
 // Whether the byte can open a sentence: an upper-case letter, a digit, a quote or a bracket,
 // or a non-ASCII character (curly quotes, accented capitals).
 bool opens_sentence(unsigned char c)
@@ -331,7 +357,8 @@ std::vector<Span> split_sentences(std::string_view text, const Span& paragraph)
         } else if (c == ')' && paren_depth > 0) {
             --paren_depth;
         }
-        if ((c != '.' && c != '!' && c != '?') || (c == '.' && abbreviation_before(text, start, i))) {
+        if ((c != '.' && c != '!' && c != '?') ||
+            (c == '.' && (abbreviation_before(text, start, i) || ordinal_day_dot(text, start, i, end)))) {
             continue;
         }
         const std::size_t j = after_mark(text, i, end, paren_depth);

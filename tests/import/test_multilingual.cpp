@@ -8,6 +8,9 @@
 #include "gazetteer.hpp"
 #include "importer.hpp"
 #include "mo_catalog.hpp"
+#include "page_language.hpp"
+#include "rule_table.hpp"
+#include "text.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -227,4 +230,102 @@ TEST_CASE("multilingual: act words, terms, verbs and bodies of other languages",
             CHECK(r.acts[0].terms[0].term == c.term);
         }
     }
+}
+
+TEST_CASE("multilingual: a list of countries before its closing verb", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_rule};
+    run({
+        {"verb-final (tr)", "Bugüne kadar Arjantin, Belçika, Kanada ve Polonya bu kıtlığı soykırım olarak tanıdı.",
+         {"AR prose/verb-final", "BE prose/verb-final", "CA prose/verb-final", "PL prose/verb-final"}},
+        {"verb-final (de)", "Seitdem haben Estland, Georgien und Italien die Hungersnot als Völkermord anerkannt.",
+         {"EE prose/verb-final", "GE prose/verb-final", "IT prose/verb-final"}},
+        {"verb-final (de, rest)", "Auch Kanada, Belgien, Peru und viele weitere Staaten haben die Tragödie als Genozid anerkannt.",
+         {"CA prose/verb-final", "BE prose/verb-final", "PE prose/verb-final"}},
+        // English puts the verb right after the list: read by `country-subject` and `coordinated`
+        {"verb-final (en)", "Estonia, Georgia and Italy recognized the famine as genocide.",
+         {"EE prose/country-subject", "GE prose/coordinated", "IT prose/coordinated"}},
+        // a body named before the list is the actor: the countries are not
+        {"verb-final (de, body)", "Der Bundestag hat Estland, Georgien und Italien als Partner anerkannt.", {}},
+        // two countries are no list
+        {"verb-final (de, two)", "Seitdem haben Estland und Italien die Hungersnot als Völkermord anerkannt.", {}},
+    });
+}
+
+TEST_CASE("multilingual: the page's language names the state of a body named alone", "[import][multilingual]")
+{
+    struct Case {
+        const char* text;
+        const char* language; // "" = no language clearly leads
+        const char* place;    // "" = the language points at no one state
+    };
+    const Case cases[] = {
+        {"Senát dnes schválil zákon, který se týká škol, a také usnesení, které bylo podle návrhu.", "cs", "CZ"},
+        {"Η Βουλή ψήφισε σήμερα το νομοσχέδιο για την παιδεία και τις σχολές της χώρας με μεγάλη πλειοψηφία.", "el",
+         "GR"},
+        {"Sejm przyjął dziś ustawę, która została przez posłów poparta, oraz uchwałę dla szkół.", "pl", "PL"},
+        // German is spoken in several states: its pages name no state
+        {"Das Parlament hat die Vorlage mit der Mehrheit von den Stimmen angenommen und auch beschlossen.", "de", ""},
+        {"The Senate passed the bill on Tuesday and sent it to the House, which has yet to vote.", "en", ""},
+        // too few words to tell
+        {"Senát 2008", "", ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(page_language(c.text) == c.language);
+        CHECK(page_language_place(c.text) == c.place);
+    }
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_rule};
+    run({
+        {"body-noun+language (cs)",
+         "Senát dnes označil hladomor za genocidu, kterou byl podle historiků zasažen celý národ, a také vyzval vládu.",
+         {"CZ prose/body-noun+language"}},
+        {"body-noun+language (el)",
+         "Η Βουλή αναγνώρισε σήμερα τη γενοκτονία και τίμησε τη μνήμη των θυμάτων με ενός λεπτού σιγή στην αίθουσα της.",
+         {"GR prose/body-noun+language"}},
+        // an explicit place comes first: the Slovak Senate named on a Czech page is not the Czech one
+        {"body-noun+language (cs, explicit place)",
+         "Polský Senát dnes označil hladomor za genocidu, kterou byl podle historiků zasažen celý národ, a také vyzval vládu.",
+         {"PL prose/body-noun"}},
+    });
+}
+
+TEST_CASE("multilingual: wrapped lines, years and adjectives of other languages", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // a line going on with a lower-case Greek word continues the sentence above it
+        {"wrap (el)", "Η Βουλή των Ελλήνων\nαναγνώρισε τη γενοκτονία το 2001, και όρισε\nημέρα μνήμης.", {"GR 2001-01-01"}},
+        {"year (pl)", "W 2009 r. polski parlament uznał ten dzień za dzień pamięci.", {"PL 2009-01-01"}},
+        {"year (de)", "Im Jahr 2006 hat das litauische Parlament die Deportation als Völkermord anerkannt.",
+         {"LT 2006-01-01"}},
+        {"adjective (cs)", "Český parlament uznal genocidu v roce 2012.", {"CZ 2012-01-01"}},
+    });
+}
+
+TEST_CASE("multilingual: a day's ordinal dot before a month ends no sentence", "[import][multilingual]")
+{
+    struct Case {
+        const char* text;
+        std::size_t sentences;
+    };
+    const Case cases[] = {
+        {"Der Landtag hat am 5. März 2008 eine Erklärung angenommen. Sie wurde begrüßt.", 2},
+        {"Sněmovna dne 12. Března 2009 schválila usnesení.", 1},
+        {"Stortinget vedtok 3. Desember 2004 en uttalelse.", 1},
+        // a number that ends a sentence before a capitalized word that is no month
+        {"Die Zahl der Opfer stieg auf 12. Danach wurde eine Erklärung angenommen.", 2},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const std::string_view text = c.text;
+        CHECK(split_sentences(text, Span{0, text.size(), 1}).size() == c.sentences);
+    }
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({{"ordinal day (de)", "Der Deutsche Bundestag hat am 5. März 2008 die Deportation als Völkermord anerkannt.",
+          {"DE 2008-03-05"}}});
 }
