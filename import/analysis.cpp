@@ -599,6 +599,11 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
         extend_last(s); // "Members of the Sejm who voted for that resolution ..."
         return;
     }
+    if (!date && earlier_undated(s, actor)) {
+        m_diagnostics.push_back({m_lines.line_of(span.begin), "not_an_act",
+                                 "an earlier act named in passing, without a date: " + actor.body.name});
+        return;
+    }
     const auto listed = block_date ? std::vector<DateValue>{} : dated_list(s, first, last);
     for (const auto& d : listed) {
         add_act(s, first, last, actor, d, "prose", qb, qe);

@@ -810,15 +810,32 @@ std::size_t before_place(const Sentence& s, std::size_t first, std::size_t floor
 
 // Rule `member-of`: "two Turkish-born members of the Parliament", "a fellow member of the
 // Security Council": the body is where the members sit, not who acted. Not when the members
-// open the clause ("Members of the European Parliament voted ...").
+// open the clause ("Members of the European Parliament voted ...", also after a fronted phrase:
+// "On 4 May, members of the Senate adopted ...").
 bool Analyzer::member_of_body(const Sentence& s, std::size_t p, std::size_t first) const
 {
     const std::size_t k = before_place(s, s.phrases[p].first, first);
     if (k < first + 2 || s.tokens[k - 1].lower != "of" || !words().has(WordList::member_word, s.tokens[k - 2].lower)) {
         return false;
     }
-    const std::size_t m = k - 2;
-    return !(m == first || (m == first + 1 && s.tokens[first].lower == "the"));
+    std::size_t m = k - 2;
+    if (m > first && s.tokens[m - 1].lower == "the") {
+        --m;
+    }
+    return !(m == first || s.tokens[m - 1].lower == ",");
+}
+
+// Rule `earlier-undated`: "the previous decisions of the Senate" names the body's earlier acts in
+// passing; with no date of its own it is no act to record (a dated one is `passing-noun`).
+bool Analyzer::earlier_undated(const Sentence& s, const Actor& actor) const
+{
+    const std::size_t k = before_place(s, actor.token, 0);
+    if (k < 3 || s.tokens[k - 1].lower != "of" || s.phrase_at[k - 2] < 0 ||
+        !lex_in(s, static_cast<std::size_t>(s.phrase_at[k - 2]), "act_noun")) {
+        return false;
+    }
+    const std::size_t noun = s.phrases[static_cast<std::size_t>(s.phrase_at[k - 2])].first;
+    return noun >= 1 && words().has(WordList::earlier_act_word, s.tokens[noun - 1].lower);
 }
 
 // Rule `organization-name`: a body noun inside the name of an organization that is no
