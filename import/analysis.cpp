@@ -904,6 +904,7 @@ void Analyzer::detect_subject(std::size_t from)
         if (p.span.begin < from) {
             continue;
         }
+        Sentence before; // the paragraph's sentence before, for "the Nth anniversary" of its date
         for (const auto& span : split_sentences(m_text, p.span)) {
             Sentence s = sentence_words(span);
             if (count_names) {
@@ -911,8 +912,9 @@ void Analyzer::detect_subject(std::size_t from)
             }
             dates.add(*this, s);
             if (m_computed_year == 0) {
-                m_computed_year = anniversary_year(s);
+                m_computed_year = anniversary_year(s, before, known.event ? known.event->dates : DateValue{});
             }
+            before = std::move(s);
         }
     }
     m_event_years = dates.years;
