@@ -912,6 +912,27 @@ bool Analyzer::not_actor_body(const Sentence& s, std::size_t p, std::size_t firs
     return member_of_body(s, p, first) || organization_name(s, p) || (executive_clause && cited_act_noun(s, p));
 }
 
+namespace {
+
+// Rule `opening-participle`: "Condemning the denial, the Chilean lawmakers passed ...": an
+// opening participle phrase up to its comma is no verb of the clause. The token after that comma
+// (before `limit`), or `first`.
+std::size_t past_opening_participle(const Sentence& s, std::size_t first, std::size_t limit)
+{
+    const auto& w = s.tokens[first].lower;
+    if (!s.tokens[first].capitalized || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) {
+        return first;
+    }
+    for (std::size_t t = first + 1; t < limit; ++t) {
+        if (s.tokens[t].lower == ",") {
+            return t + 1;
+        }
+    }
+    return first;
+}
+
+} // namespace
+
 // Rule `legislator-adjective`: a nationality or region adjective before a word for legislators,
 // or a place's possessive ("German lawmakers", "Flemish MPs", "Belgium's deputies"), opening the
 // clause before its act word: that place's legislature.
@@ -922,7 +943,8 @@ std::optional<Actor> Analyzer::legislator_actor(const Sentence& s, std::size_t p
     if (t < last && is_possessive(s.tokens[t])) {
         ++t;
     }
-    if (t >= last || !words().has(WordList::legislator_noun, s.tokens[t].lower) || first_act_word(s, first, last) < ph.first) {
+    if (t >= last || !words().has(WordList::legislator_noun, s.tokens[t].lower) ||
+        first_act_word(s, past_opening_participle(s, first, ph.first), last) < ph.first) {
         return std::nullopt;
     }
     const auto code = place_code(s, p);

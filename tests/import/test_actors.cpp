@@ -150,6 +150,10 @@ TEST_CASE("actors: names that contain a body noun but name no acting body", "[im
         {"member-of", "As the agency wrote, on 3 June 2016, members of the Chilean Senate passed a motion on the camps.\n",
          {"CL prose/named-body"}},
         {"member-of", "A text backed by members of the Chilean Senate was adopted by the city council on 3 June 2016.\n", {}},
+        // an opening participle phrase is no act word before the legislators
+        {"opening-participle", "Deploring the silence of Peru, the Chilean lawmakers passed the motion on 3 June 2016.\n",
+         {"CL prose/legislator-adjective"}},
+        {"opening-participle", "Deploring the silence, Peruvian lawmakers in exile joined a march on 3 June 2016.\n", {}},
         // the body's earlier acts named in passing, with no date: no act; with a date, that act
         {"earlier-undated",
          "On 3 June 2016 the Chilean Senate adopted a motion.\nThe motion says the prior motions of the Chilean Senate on "
