@@ -601,6 +601,11 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
         extend_last(s); // "Members of the Sejm who voted for that resolution ..."
         return;
     }
+    if (!date && earlier_undated(s, actor)) {
+        m_diagnostics.push_back({m_lines.line_of(span.begin), "not_an_act",
+                                 "an earlier act named in passing, without a date: " + actor.body.name});
+        return;
+    }
     const auto listed = block_date ? std::vector<DateValue>{} : dated_list(s, first, last);
     for (const auto& d : listed) {
         add_act(s, first, last, actor, d, "prose", qb, qe);
@@ -901,6 +906,7 @@ void Analyzer::detect_subject(std::size_t from)
         if (p.span.begin < from) {
             continue;
         }
+        Sentence before; // the paragraph's sentence before, for "the Nth anniversary" of its date
         for (const auto& span : split_sentences(m_text, p.span)) {
             Sentence s = sentence_words(span);
             if (count_names) {
@@ -908,8 +914,9 @@ void Analyzer::detect_subject(std::size_t from)
             }
             dates.add(*this, s);
             if (m_computed_year == 0) {
-                m_computed_year = anniversary_year(s);
+                m_computed_year = anniversary_year(s, before, known.event ? known.event->dates : DateValue{});
             }
+            before = std::move(s);
         }
     }
     m_event_years = dates.years;

@@ -212,7 +212,8 @@ private:
     // The page's year: its date's, else one a sentence lets a reader compute ("2022 marks 90
     // years since ...", "this year marks the 75th anniversary of August 1944"); 0 when none.
     int page_year() const;
-    int anniversary_year(const Sentence& s) const;
+    int anniversary_year(const Sentence& s, const Sentence& before, const DateValue& event) const;
+    int anniversary_of(const Sentence& s, std::size_t from, int years, const DateValue& event) const;
     // The day "today" means at `offset`: an embedded post's date, else the page's.
     const std::string& writing_date(std::size_t offset) const;
     bool stamp_date(const DateMatch& d) const;
@@ -309,6 +310,8 @@ private:
     bool second_mention(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor,
                         bool have_previous) const;
     DateValue passing_date(const Sentence& s, std::size_t t, std::size_t last) const;
+    bool earlier_undated(const Sentence& s, const Actor& actor) const;
+    std::optional<std::size_t> opening_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     void passing_acts(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor, const DateValue& date);
     std::vector<AsideAct> relative_clauses(const Sentence& s) const;
     void read_with_asides(const Sentence& s, const Span& paragraph, DateValue& pending);

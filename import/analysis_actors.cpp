@@ -813,15 +813,32 @@ std::size_t before_place(const Sentence& s, std::size_t first, std::size_t floor
 
 // Rule `member-of`: "two Turkish-born members of the Parliament", "a fellow member of the
 // Security Council": the body is where the members sit, not who acted. Not when the members
-// open the clause ("Members of the European Parliament voted ...").
+// open the clause ("Members of the European Parliament voted ...", also after a fronted phrase:
+// "On 4 May, members of the Senate adopted ...").
 bool Analyzer::member_of_body(const Sentence& s, std::size_t p, std::size_t first) const
 {
     const std::size_t k = before_place(s, s.phrases[p].first, first);
     if (k < first + 2 || s.tokens[k - 1].lower != "of" || !words().has(WordList::member_word, s.tokens[k - 2].lower)) {
         return false;
     }
-    const std::size_t m = k - 2;
-    return !(m == first || (m == first + 1 && s.tokens[first].lower == "the"));
+    std::size_t m = k - 2;
+    if (m > first && s.tokens[m - 1].lower == "the") {
+        --m;
+    }
+    return !(m == first || s.tokens[m - 1].lower == ",");
+}
+
+// Rule `earlier-undated`: "the previous decisions of the Senate" names the body's earlier acts in
+// passing; with no date of its own it is no act to record (a dated one is `passing-noun`).
+bool Analyzer::earlier_undated(const Sentence& s, const Actor& actor) const
+{
+    const std::size_t k = before_place(s, actor.token, 0);
+    if (k < 3 || s.tokens[k - 1].lower != "of" || s.phrase_at[k - 2] < 0 ||
+        !lex_in(s, static_cast<std::size_t>(s.phrase_at[k - 2]), "act_noun")) {
+        return false;
+    }
+    const std::size_t noun = s.phrases[static_cast<std::size_t>(s.phrase_at[k - 2])].first;
+    return noun >= 1 && words().has(WordList::earlier_act_word, s.tokens[noun - 1].lower);
 }
 
 // Rule `organization-name`: a body noun inside the name of an organization that is no
@@ -898,6 +915,27 @@ bool Analyzer::not_actor_body(const Sentence& s, std::size_t p, std::size_t firs
     return member_of_body(s, p, first) || organization_name(s, p) || (executive_clause && cited_act_noun(s, p));
 }
 
+namespace {
+
+// Rule `opening-participle`: "Condemning the denial, the Chilean lawmakers passed ...": an
+// opening participle phrase up to its comma is no verb of the clause. The token after that comma
+// (before `limit`), or `first`.
+std::size_t past_opening_participle(const Sentence& s, std::size_t first, std::size_t limit)
+{
+    const auto& w = s.tokens[first].lower;
+    if (!s.tokens[first].capitalized || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) {
+        return first;
+    }
+    for (std::size_t t = first + 1; t < limit; ++t) {
+        if (s.tokens[t].lower == ",") {
+            return t + 1;
+        }
+    }
+    return first;
+}
+
+} // namespace
+
 // Rule `legislator-adjective`: a nationality or region adjective before a word for legislators,
 // or a place's possessive ("German lawmakers", "Flemish MPs", "Belgium's deputies"), opening the
 // clause before its act word: that place's legislature.
@@ -908,7 +946,8 @@ std::optional<Actor> Analyzer::legislator_actor(const Sentence& s, std::size_t p
     if (t < last && is_possessive(s.tokens[t])) {
         ++t;
     }
-    if (t >= last || !words().has(WordList::legislator_noun, s.tokens[t].lower) || first_act_word(s, first, last) < ph.first) {
+    if (t >= last || !words().has(WordList::legislator_noun, s.tokens[t].lower) ||
+        first_act_word(s, past_opening_participle(s, first, ph.first), last) < ph.first) {
         return std::nullopt;
     }
     const auto code = place_code(s, p);

@@ -32,22 +32,39 @@ const DateValue* Analyzer::noun_date(const Sentence& s, std::size_t first, std::
     return nullptr;
 }
 
+// The act noun a clause opens with after a definite determiner, past an opening quotation mark
+// and up to two lower-case words ("The resolution ...", "\"The formal recognition ..."): its token.
+std::optional<std::size_t> Analyzer::opening_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    while (first < last && !s.tokens[first].word) {
+        ++first; // an opening quotation mark
+    }
+    if (first + 1 >= last || !(s.tokens[first].lower == "the" || words().has(WordList::anaphoric_determiner, s.tokens[first].lower))) {
+        return std::nullopt;
+    }
+    for (std::size_t t = first + 1; t < last && t <= first + 3; ++t) {
+        if (s.phrase_at[t] >= 0 && lex_in(s, static_cast<std::size_t>(s.phrase_at[t]), "act_noun")) {
+            return t;
+        }
+        if (!s.tokens[t].word || s.tokens[t].capitalized || s.phrase_at[t] >= 0) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 // Rule `act-date-after`: a bodiless clause that opens with a definite noun of the act just read
-// ("The resolution, moved by ..., was carried on Tuesday, 4 March, 2014") dates that act when it
+// ("The resolution, moved by ..., was carried on Tuesday, 4 March, 2014", "The formal recognition
+// ... was passed today, 9 May 2022") dates that act when it
 // was left undated: the act's own date, given one sentence later. Only the same act word counts
 // ("The bill ..." after a resolution is another act), and only the last act of the text.
 bool Analyzer::dates_act_before(const Sentence& s, std::size_t first, std::size_t last, const DateValue& date)
 {
-    if (m_acts.empty() || !m_acts.back().date.empty() || first + 1 >= last) {
+    if (m_acts.empty() || !m_acts.back().date.empty()) {
         return false;
     }
-    const auto& det = s.tokens[first].lower;
-    if (!(det == "the" || words().has(WordList::anaphoric_determiner, det)) || s.phrase_at[first + 1] < 0 ||
-        !lex_in(s, static_cast<std::size_t>(s.phrase_at[first + 1]), "act_noun")) {
-        return false;
-    }
-    const std::string& noun = s.tokens[first + 1].lower;
-    if (noun != m_acts.back().act_type) {
+    const auto noun = opening_act_noun(s, first, last);
+    if (!noun || s.tokens[*noun].lower != m_acts.back().act_type) {
         return false;
     }
     m_acts.back().date = date;
@@ -284,9 +301,12 @@ int Analyzer::page_year() const
 }
 
 // Rule `anniversary-year`: "2022 marks 90 years since ...": that year; "this year marks the 75th
-// anniversary of the uprising of August 1944": 1944 + 75. The words are `year_marker` and
-// `this_year` (words.tsv).
-int Analyzer::anniversary_year(const Sentence& s) const
+// anniversary of the uprising of August 1944": 1944 + 75, the date also in the sentence before
+// ("... on 2 May 1944. Its 75th anniversary falls this year."); "the 100th anniversary ..., marked
+// on 24 April 2015" or "In July 2016 we mark the 73rd anniversary": the year of a date that lies
+// that many years after the listed event's start or within its span. The words are `year_marker`
+// and `this_year` (words.tsv).
+int Analyzer::anniversary_year(const Sentence& s, const Sentence& before, const DateValue& event) const
 {
     const auto& t = s.tokens;
     if (t.size() > 2 && t[0].digits && t[0].lower.size() == 4 && words().has(WordList::year_marker, t[1].lower)) {
@@ -296,16 +316,43 @@ int Analyzer::anniversary_year(const Sentence& s) const
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         this_year |= words().has(WordList::this_year, t[i].lower + " " + t[i + 1].lower);
     }
-    for (std::size_t i = 0; this_year && i + 1 < t.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         const auto& w = t[i].lower;
         const std::size_t digits = w.find_first_not_of("0123456789");
         if (digits == 0 || digits == std::string::npos || t[i + 1].lower != "anniversary") {
             continue;
         }
-        for (const auto& d : s.dates) {
-            if (d.begin > t[i].begin && d.explicit_year && d.error.empty()) {
-                return std::stoi(d.value.start.substr(0, 4)) + std::stoi(w.substr(0, digits));
-            }
+        const int n = std::stoi(w.substr(0, digits));
+        if (this_year) {
+            const int of = anniversary_of(s, t[i].begin, 0, {});
+            const int earlier = of > 0 ? of : anniversary_of(before, 0, 0, {});
+            return earlier > 0 ? earlier + n : 0;
+        }
+        return event.empty() ? 0 : anniversary_of(s, 0, n, event);
+    }
+    return 0;
+}
+
+// The year of the first explicit date of `s` from offset `from` on (years == 0), or of the first
+// whose year less `years` falls within the event's span, or the event's start year; 0 when none.
+int Analyzer::anniversary_of(const Sentence& s, std::size_t from, int years, const DateValue& event) const
+{
+    Sentence dated = s; // an anniversary's sentence: its dates, read where they were not yet
+    if (dated.dates.empty() && !dated.tokens.empty()) {
+        add_dates(dated, 0);
+    }
+    for (const auto& d : dated.dates) {
+        if (d.begin < from || !d.explicit_year || !d.error.empty() || d.value.empty()) {
+            continue;
+        }
+        const int y = std::stoi(d.value.start.substr(0, 4));
+        if (years == 0) {
+            return y;
+        }
+        const int first = std::stoi(event.start.substr(0, 4));
+        const int last = event.end.empty() ? first : std::stoi(event.end.substr(0, 4));
+        if (y - years >= first && y - years <= last) {
+            return y;
         }
     }
     return 0;

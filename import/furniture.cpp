@@ -128,6 +128,27 @@ std::size_t dateline_tail(std::string_view s, std::size_t i)
     return skip_spaces(s, k + n);
 }
 
+// Rule `label-stamp`: a line that is a short label (at most five words, no sentence mark, the last
+// one capitalized), a date and a clock time, and nothing after but a time zone in brackets, is the
+// page's stamp.
+bool label_line_end(std::string_view line, std::string_view label, std::size_t clock_after)
+{
+    const auto words = tokenize(label);
+    if (label.find_first_of(".!?,;") != std::string_view::npos || words.size() > 5 || words.empty() ||
+        !words.back().capitalized) {
+        return false; // "... adopted on 6 June 2018 11:20" goes on as a sentence
+    }
+    std::size_t k = skip_spaces(line, clock_after);
+    if (k < line.size() && line[k] == '(') {
+        const std::size_t close = line.find(')', k);
+        if (close == std::string_view::npos || close - k > 16) {
+            return false;
+        }
+        k = skip_spaces(line, close + 1);
+    }
+    return k >= line.size();
+}
+
 // The cells of a line split at bars, middle dots and bullets ("Home | News", "About · Archive").
 std::vector<std::string> menu_cells(const std::string& line)
 {
@@ -170,6 +191,10 @@ std::optional<Stamp> leading_stamp(std::string_view line, DateAnchor anchor)
     }
     if (lead.empty() && clock_after != std::string_view::npos) {
         st.end = past_separator(line, clock_after); // "May 31, 2011 - 17:13 AMT"
+        return st;
+    }
+    if (clock_after != std::string_view::npos && label_line_end(line, before, clock_after)) {
+        st.end = clock_after; // "World news Stories 3 May 2011 10:05 (GMT)": a section label, the date, the time
         return st;
     }
     // "13:17 / 03/15/2010": a time, a bar or slash, the date.

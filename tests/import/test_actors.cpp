@@ -147,6 +147,19 @@ TEST_CASE("actors: names that contain a body noun but name no acting body", "[im
         {"organization-name", "On 5 May 2016 the World Keltari Congress adopted a resolution on the deportations.\n", {}},
         // members who open the clause speak for their body
         {"member-of", "Members of the European Parliament adopted a resolution on 9 July 2015.\n", {"EU prose/named-body"}},
+        {"member-of", "As the agency wrote, on 3 June 2016, members of the Chilean Senate passed a motion on the camps.\n",
+         {"CL prose/named-body"}},
+        {"member-of", "A text backed by members of the Chilean Senate was adopted by the city council on 3 June 2016.\n", {}},
+        // an opening participle phrase is no act word before the legislators
+        {"opening-participle", "Deploring the silence of Peru, the Chilean lawmakers passed the motion on 3 June 2016.\n",
+         {"CL prose/legislator-adjective"}},
+        {"opening-participle", "Deploring the silence, Peruvian lawmakers in exile joined a march on 3 June 2016.\n", {}},
+        // the body's earlier acts named in passing, with no date: no act; with a date, that act
+        {"earlier-undated",
+         "On 3 June 2016 the Chilean Senate adopted a motion.\nThe motion says the prior motions of the Chilean Senate on "
+         "the camps are confirmed as genocide.\n",
+         {"CL prose/named-body"}},
+        {"earlier-undated", "The motion confirmed the prior motions of the Chilean Senate on the camps as genocide.\n", {}},
         // A chamber joined to a place whose legislature has one chamber is not that place's.
         {"no-such-chamber", "On 4 May 2016 the Senate Norwegian Friendship Group adopted a statement.\n", {}},
         {"no-such-chamber", "Chile debated the deportations. On 4 May 2016 the Senate Swedish Caucus adopted a motion.\n",

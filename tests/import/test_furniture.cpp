@@ -66,3 +66,30 @@ TEST_CASE("dateline: its date is the page's, never an act's", "[import][furnitur
     REQUIRE(plain.acts.size() == 1);
     CHECK(plain.acts[0].date.edtf == "2018-06-06");
 }
+
+TEST_CASE("label-stamp: a short label, a date and a clock time make the page's stamp", "[import][furniture][stamp]")
+{
+    struct Case {
+        const char* text;
+        const char* published; // the page's date read, "" when none
+        const char* act;       // the act's date
+    };
+    const Case cases[] = {
+        {"Nordic politics Reports 6 June 2018 11:20 (UTC +02:00)\nThe Storting adopted a resolution on the deportations "
+         "at its sitting on Wednesday.\n",
+         "2018-06-06", "2018-06-06"},
+        {"Region news 6 June 2018 11:20\n\nThe Storting adopted a resolution on the deportations yesterday.\n", "2018-06-06",
+         "2018-06-05"},
+        // a sentence that goes on after the time, or a label with a sentence mark, is no stamp
+        {"On 6 June 2018 11:20 the Storting adopted a resolution on the deportations.\n", "", "2018-06-06"},
+        {"The Storting adopted on 6 June 2018 11:20 (CET)\na resolution on the deportations.\n", "", "2018-06-06"},
+        {"News, the Storting 6 June 2018 11:20\n\nThe Storting adopted a resolution on the deportations.\n", "", ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto r = import_text(c.text);
+        REQUIRE(r.acts.size() == 1);
+        CHECK(r.source.published == c.published);
+        CHECK(r.acts[0].date.edtf == c.act);
+    }
+}

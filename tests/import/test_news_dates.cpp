@@ -226,6 +226,14 @@ TEST_CASE("news dates: a sentence after the act gives the act's own date", "[imp
          "The Storting has passed a resolution on the Halden famine.\n\n"
          "The bill, moved by the Coastal Party, was carried on Tuesday, 4 March, 2014.\n",
          "NO", ""},
+        {"act-date-after (an adjective and a quotation mark before the act word)",
+         "The Storting has formally passed a recognition of the Halden famine.\n\n"
+         "\"The formal recognition was carried by all members today, 4 March 2014,\" the famine society said.\n",
+         "NO", "2014-03-04"},
+        {"act-date-after (a name between the determiner and the act word is another act)",
+         "The Storting has passed a resolution on the Halden famine.\n\n"
+         "The Coastal resolution was carried on Tuesday, 4 March, 2014.\n",
+         "NO", ""},
         {"act-date-after (a dated act keeps its date)",
          "On 2 May 2013 the Storting passed a resolution on the Halden famine.\n\n"
          "The resolution was carried on Tuesday, 4 March, 2014.\n",
@@ -235,4 +243,25 @@ TEST_CASE("news dates: a sentence after the act gives the act's own date", "[imp
         check(c);
     }
     CHECK(has_note(import_text(cases[0].text), "act_date_after", "2014-03-04"));
+}
+
+TEST_CASE("anniversary-year: an anniversary gives a yearless act date its year", "[import][newsdates]")
+{
+    const Case cases[] = {
+        {"anniversary-year (a date that many years after the listed event)",
+         "On 12 June, the Senate of Chile adopted a resolution on the Holodomor.\n\n"
+         "Chile will mark the 90th anniversary of the Holodomor on 26 November 2022 with a concert.\n",
+         "CL", "2022-06-12"},
+        {"anniversary-year (this year, the event's date in the sentence before)",
+         "On 12 June, the Senate of Chile adopted a resolution on the Varnel camps.\n\n"
+         "The last camp was closed on 3 May 1944. Its 75th anniversary will be marked in May this year.\n",
+         "CL", "2019-06-12"},
+        {"anniversary-year (a date that does not fit the event's years gives none)",
+         "On 12 June, the Senate of Chile adopted a resolution on the Holodomor.\n\n"
+         "The 90th anniversary of the Holodomor was the theme of a conference held on 3 May 2010.\n",
+         "CL", ""},
+    };
+    for (const auto& c : cases) {
+        check(c);
+    }
 }
