@@ -72,7 +72,8 @@ TableColumn column_of(std::string name)
 } // namespace
 
 // A date line: a date, perhaps with a preposition or a place before it ("Vilnius, 3 May 2019",
-// "In 2013-2014", "09:15 | 27.02.2014"), and nothing after it but punctuation.
+// "In 2013-2014", "09:15 | 27.02.2014"), and nothing after it but punctuation; not a date in
+// brackets after a name ("Ruritania (in 2005)").
 std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateAnchor::NumericOrder order)
 {
     if (text.size() > 80) {
@@ -98,7 +99,8 @@ std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateA
     for (const auto& t : words) {
         word_count += t.word && !t.digits;
     }
-    if (word_count > 2) {
+    // "Ruritania (in 2005)": a date in brackets after a name is the name's date (a list item).
+    if (word_count > 2 || (word_count > 0 && before.find('(') != std::string::npos)) {
         return std::nullopt;
     }
     return d;
