@@ -32,6 +32,21 @@ bool has_letters(std::string_view s)
     return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
 }
 
+// Whether the words of `rest` are only a clock time and a time zone ("GMT", "03:01 AM IST").
+bool clock_only(std::string_view rest)
+{
+    bool any = false;
+    for (const auto& t : tokenize(rest)) {
+        if (t.word && !t.digits) {
+            if (!words().has(WordList::time_zone, t.lower)) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    return any;
+}
+
 // A byline: two to four capitalized words and nothing else.
 bool looks_like_byline(std::string_view text)
 {
@@ -90,7 +105,7 @@ std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateA
                                           !has_letters(rest.substr(0, open))) {
         rest = rest.substr(rest.find(')', open) + 1);
     }
-    if (has_letters(rest)) {
+    if (has_letters(rest) && !clock_only(rest)) {
         return std::nullopt;
     }
     const std::string before = squeeze(text.substr(0, d.begin));

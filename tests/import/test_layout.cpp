@@ -64,6 +64,9 @@ TEST_CASE("layout: what a date line is", "[import][layout]")
         {"(3 May 2019)", true},
         {"Norway (in 1995)", false}, // a name's date: a list item
         {"Senate (2005)", false},
+        {"June 3, 2011 GMT", true}, // a time zone after the date
+        {"3 June 2011, 10:15 PM CET", true},
+        {"June 3, 2011 Senate", false},
         {"Chile, 3 May 2019", true}, // a date line the list reader may take as an item after all
     };
     for (const auto& c : cases) {
