@@ -122,6 +122,7 @@ private:
         std::string type;  // the act type it names
         std::string text;  // its words, for --explain
         std::string place; // the place it names, for list-only name variants
+        std::vector<TermMention> terms; // the wording it gives its items ("... as genocide:")
     };
     struct ListItem {
         std::size_t first = 0; // the actor's tokens

@@ -62,6 +62,7 @@ Analyzer::ListScope Analyzer::list_scope(const Span& span) const
     scope.text = squeeze(m_text.substr(span.begin, std::min<std::size_t>(span.end - span.begin, 80)));
     scope.type = scope_act_type(s);
     scope.acts = !scope.type.empty();
+    scope.terms = terms(s, 0, s.tokens.size());
     for (std::size_t p = 0; p < s.phrases.size() && scope.place.empty(); ++p) {
         for (const auto& m : s.phrases[p].meanings) {
             if (m.type == Meaning::Type::body && scope.place.empty()) {
@@ -86,28 +87,39 @@ void Analyzer::set_list_root(const Span& title)
 // body keeps it ("Poland" under "Recognitions"); one naming neither ends it ("Commemorations").
 void Analyzer::list_heading(const Span& heading)
 {
+    const auto text = m_text.substr(heading.begin, heading.end - heading.begin);
+    if (std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')')) {
+        return; // "Ruritania (Federal": an item wrapped before its bracket closes, no heading
+    }
+    const ListScope above = current_list_scope(); // an introducing sentence's scope too
     m_list_intro.reset();
     ListScope scope = list_scope(heading);
     if (!scope.acts && !scope.place.empty()) {
-        const ListScope& above = m_list_heading ? *m_list_heading : m_list_root;
         scope.acts = above.acts;
         scope.type = above.type;
         scope.text = above.text;
+        scope.terms = above.terms;
     }
     m_list_heading = scope;
     m_last_item_place.clear();
 }
 
 // A sentence ending with ":" that names an act introduces the items after it.
+// Any other sentence ends the list; a block that ends with no sentence mark (an item the list
+// reader could not read, "Ruritania (Federal Government" / "in 2005)") leaves it open.
 void Analyzer::list_intro(const Span& paragraph)
 {
-    m_list_intro.reset();
-    m_last_item_place.clear();
     std::size_t e = paragraph.end;
-    while (e > paragraph.begin && (m_text[e - 1] == ' ' || m_text[e - 1] == '\r')) {
+    while (e > paragraph.begin && (m_text[e - 1] == ' ' || m_text[e - 1] == '\r' || m_text[e - 1] == '\n')) {
         --e;
     }
-    if (e == paragraph.begin || m_text[e - 1] != ':') {
+    const char last = e == paragraph.begin ? '.' : m_text[e - 1];
+    if (last != ':' && std::string_view(".!?\"'").find(last) == std::string_view::npos) {
+        return;
+    }
+    m_list_intro.reset();
+    m_last_item_place.clear();
+    if (last != ':') {
         return;
     }
     if (ListScope scope = list_scope(paragraph); scope.acts) {
@@ -206,6 +218,10 @@ bool Analyzer::item_rest(const Sentence& s, std::size_t t, ListItem& item) const
                 continue;
             }
             return false;
+        }
+        if (tok.lower == "(" || tok.lower == ")") {
+            ++t; // "(in 2005)", "(2005)": a bracket around the item's dates
+            continue;
         }
         if (separator(tok) || item_date(s, t, item)) {
             t += separator(tok) ? 1 : 0;
@@ -329,6 +345,10 @@ bool Analyzer::list_item(const Span& block)
         }
         if (!item->act_noun) {
             act.attestations.back().quote = quote + " [under: " + scope.text + "]";
+        }
+        for (const auto& t : act.terms.empty() ? scope.terms : std::vector<TermMention>{}) {
+            act.terms.push_back(t); // "Norway (in 1995)" under "... recognize it as genocide:"
+            act.attestations.back().terms.push_back(t.term);
         }
     }
     return true;

@@ -32,6 +32,21 @@ bool has_letters(std::string_view s)
     return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
 }
 
+// Whether the words of `rest` are only a clock time and a time zone ("GMT", "03:01 AM IST").
+bool clock_only(std::string_view rest)
+{
+    bool any = false;
+    for (const auto& t : tokenize(rest)) {
+        if (t.word && !t.digits) {
+            if (!words().has(WordList::time_zone, t.lower)) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    return any;
+}
+
 // A byline: two to four capitalized words and nothing else.
 bool looks_like_byline(std::string_view text)
 {
@@ -72,7 +87,8 @@ TableColumn column_of(std::string name)
 } // namespace
 
 // A date line: a date, perhaps with a preposition or a place before it ("Vilnius, 3 May 2019",
-// "In 2013-2014", "09:15 | 27.02.2014"), and nothing after it but punctuation.
+// "In 2013-2014", "09:15 | 27.02.2014"), and nothing after it but punctuation; not a date in
+// brackets after a name ("Ruritania (in 2005)").
 std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateAnchor::NumericOrder order)
 {
     if (text.size() > 80) {
@@ -89,7 +105,7 @@ std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateA
                                           !has_letters(rest.substr(0, open))) {
         rest = rest.substr(rest.find(')', open) + 1);
     }
-    if (has_letters(rest)) {
+    if (has_letters(rest) && !clock_only(rest)) {
         return std::nullopt;
     }
     const std::string before = squeeze(text.substr(0, d.begin));
@@ -98,7 +114,8 @@ std::optional<DateMatch> date_line(std::string_view text, int anchor_year, DateA
     for (const auto& t : words) {
         word_count += t.word && !t.digits;
     }
-    if (word_count > 2) {
+    // "Ruritania (in 2005)": a date in brackets after a name is the name's date (a list item).
+    if (word_count > 2 || (word_count > 0 && before.find('(') != std::string::npos)) {
         return std::nullopt;
     }
     return d;

@@ -29,7 +29,9 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // names and dates, actors
     "honorific", "name_particle", "name_particle_second", "citation_verb", "us_federal_code", "legislative_act_type", "subdivision_noun", "place_chain_word",
     // earlier acts named through a later one (enumeration.cpp), calls to act (analysis_fields.cpp)
-    "precedence_word", "joining_verb", "call_verb"});
+    "precedence_word", "joining_verb", "call_verb",
+    // page dates (layout.cpp)
+    "time_zone"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace

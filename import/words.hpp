@@ -73,8 +73,10 @@ enum class WordList {
     precedence_word,
     joining_verb,
     call_verb,
+    // page dates (layout.cpp)
+    time_zone,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::call_verb) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::time_zone) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

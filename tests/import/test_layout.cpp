@@ -52,6 +52,29 @@ TEST_CASE("layout: date lines, headings and the running year", "[import][layout]
     CHECK_FALSE(blocks[2].heading);
 }
 
+TEST_CASE("layout: what a date line is", "[import][layout]")
+{
+    struct Case {
+        const char* text;
+        bool date_line;
+    };
+    const Case cases[] = {
+        {"Vilnius, 3 May 2019", true},
+        {"In 2013-2014", true},
+        {"(3 May 2019)", true},
+        {"Norway (in 1995)", false}, // a name's date: a list item
+        {"Senate (2005)", false},
+        {"June 3, 2011 GMT", true}, // a time zone after the date
+        {"3 June 2011, 10:15 PM CET", true},
+        {"June 3, 2011 Senate", false},
+        {"Chile, 3 May 2019", true}, // a date line the list reader may take as an item after all
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(date_line(c.text, 0, DateAnchor::NumericOrder::by_separator).has_value() == c.date_line);
+    }
+}
+
 TEST_CASE("layout: a chronology block pairs each date line with the event that reads as an act", "[import][layout]")
 {
     // E D E D: the date after its event.
@@ -180,9 +203,18 @@ TEST_CASE("lists: verbless list items and the context that makes them acts", "[i
         {"Notes\n\n- Texas House of Representatives: resolution, 14 March 2012\n", "US-TX 2012-03-14 resolution",
          "list/item/named-body"},
         {"Notes\n\nPolen: Sejm, Entschlie\xC3\x9Fung vom 12. Juli 2016.\n", "PL 2016-07-12 resolution", "list/item/named-body"},
+        // "Country (in YEAR)" under an introducing line (the year in brackets is no date line, so
+        // the items never pair as a chronology); an item the reader cannot read and that ends with
+        // no sentence mark keeps the list open
+        {"Notes\n\nThe Following Nations\nRecognize the Famine as Genocide:\nNorway (in 1995)\nThe Netherlands (in 2001)\n"
+         "Kenya (in 2003)\nThe Union (Federal Level\nin 2005)\nChile (2007)\nPeru (in 2009)\n",
+         "NO 1995 recognition;NL 2001 recognition;KE 2003 recognition;CL 2007 recognition;PE 2009 recognition",
+         "list/item/list-place"},
         // no act: a heading that names none, no context at all, an item with a verb
         {"Recognitions\n\nCommemorations\n2019 Senate (France)\n", "", ""},
         {"Notes\n\nChile - 2007\nPeru - 2009\n", "", ""},
+        {"Notes\n\nThese parliaments recognize the famine as genocide:\nChile (in 2007)\nThe debate went on for years.\n"
+         "Peru (in 2009)\n", "CL 2007 recognition", "list/item/list-place"},
         {"Recognitions\n\n2005 The Sejm met in Warsaw\n", "", ""},
     };
     for (const auto& c : cases) {

@@ -59,6 +59,10 @@ TEST_CASE("news dates: relative dates count from the page's date", "[import][new
         {"page-stamp (time stamp line)",
          "June 6, 2018 - 10:15 CET\n\nThe Storting adopted a resolution on Monday on the Halden deportations.\n", "NO",
          "2018-06-04"},
+        {"page-stamp (a date line with a time zone, under the title)",
+         "Storting backs deportation text\n\nJune 6, 2018 GMT\n\nThe Storting adopted a resolution late Tuesday on the Halden "
+         "deportations.\n",
+         "NO", "2018-06-05"},
         {"page-stamp (posted stamp inside the sentence)",
          "Posted 06/06/2018 09:40 / A translation of the resolution the Storting approved on 30 May on the deportations.\n",
          "NO", "2018-05-30"},
