@@ -313,6 +313,7 @@ private:
     DateValue passing_date(const Sentence& s, std::size_t t, std::size_t last) const;
     bool earlier_undated(const Sentence& s, const Actor& actor) const;
     std::optional<std::size_t> opening_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
+    std::optional<std::size_t> relative_act_noun(const Sentence& s, std::size_t first, std::size_t last) const;
     void passing_acts(const Sentence& s, std::size_t first, std::size_t last, const Actor& actor, const DateValue& date);
     std::vector<AsideAct> relative_clauses(const Sentence& s) const;
     void read_with_asides(const Sentence& s, const Span& paragraph, DateValue& pending);

@@ -53,9 +53,33 @@ std::optional<std::size_t> Analyzer::opening_act_noun(const Sentence& s, std::si
     return std::nullopt;
 }
 
+// A definite act noun followed by a relative clause with an act verb, anywhere in the clause
+// ("... said the resolution, which passed late Tuesday", "the motion, which was adopted on 4 May"):
+// the act noun's token.
+std::optional<std::size_t> Analyzer::relative_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t t = first; t + 3 < last; ++t) {
+        if (t > first && s.tokens[t].lower != "the" && !words().has(WordList::anaphoric_determiner, s.tokens[t].lower)) {
+            continue;
+        }
+        const auto noun = opening_act_noun(s, t, last);
+        if (!noun || *noun + 3 >= last || s.tokens[*noun + 1].lower != "," ||
+            !words().has(WordList::relative_pronoun, s.tokens[*noun + 2].lower)) {
+            continue;
+        }
+        for (std::size_t v = *noun + 3; v < last && v <= *noun + 5; ++v) {
+            if (s.phrase_at[v] >= 0 && lex_in(s, static_cast<std::size_t>(s.phrase_at[v]), "act_verb")) {
+                return noun;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 // Rule `act-date-after`: a bodiless clause that opens with a definite noun of the act just read
 // ("The resolution, moved by ..., was carried on Tuesday, 4 March, 2014", "The formal recognition
-// ... was passed today, 9 May 2022") dates that act when it
+// ... was passed today, 9 May 2022"), or that names it with a relative clause of adoption
+// ("\"...\", said the resolution, which passed on Tuesday") dates that act when it
 // was left undated: the act's own date, given one sentence later. Only the same act word counts
 // ("The bill ..." after a resolution is another act), and only the last act of the text.
 bool Analyzer::dates_act_before(const Sentence& s, std::size_t first, std::size_t last, const DateValue& date)
@@ -63,7 +87,10 @@ bool Analyzer::dates_act_before(const Sentence& s, std::size_t first, std::size_
     if (m_acts.empty() || !m_acts.back().date.empty()) {
         return false;
     }
-    const auto noun = opening_act_noun(s, first, last);
+    auto noun = opening_act_noun(s, first, last);
+    if (!noun) {
+        noun = relative_act_noun(s, first, last);
+    }
     if (!noun || s.tokens[*noun].lower != m_acts.back().act_type) {
         return false;
     }

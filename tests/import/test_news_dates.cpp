@@ -238,6 +238,14 @@ TEST_CASE("news dates: a sentence after the act gives the act's own date", "[imp
          "The Storting has passed a resolution on the Halden famine.\n\n"
          "The Coastal resolution was carried on Tuesday, 4 March, 2014.\n",
          "NO", ""},
+        {"act-date-after (the act named with a relative clause of adoption, after a quotation)",
+         "The Storting has passed a resolution on the Halden famine.\n\n"
+         "\"No such famine can be forgotten,\" reads the resolution, which was carried on 4 March 2014 by 90 votes.\n",
+         "NO", "2014-03-04"},
+        {"act-date-after (a relative clause without an act verb dates nothing)",
+         "The Storting has passed a resolution on the Halden famine.\n\n"
+         "\"No such famine can be forgotten,\" reads the resolution, which cites a report of 4 March 2014.\n",
+         "NO", ""},
         {"act-date-after (a dated act keeps its date)",
          "On 2 May 2013 the Storting passed a resolution on the Halden famine.\n\n"
          "The resolution was carried on Tuesday, 4 March, 2014.\n",
