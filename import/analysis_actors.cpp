@@ -542,8 +542,14 @@ std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fall
 
 // An executive office: a word of the lexicon's `executive` or `judicial` lists, or a body of
 // legislatures.tsv whose kind is `office` (the European Commission, a summit of heads of state).
+// An office no longer held ("the former Minister of Justice ... moved a motion") is none: its
+// holder acts in another role (rule `former-title`).
 bool Analyzer::is_office(const Sentence& s, std::size_t p) const
 {
+    const std::size_t at = s.phrases[p].first;
+    if (at > 0 && words().has(WordList::former_title, s.tokens[at - 1].lower)) {
+        return false;
+    }
     if (lex_in(s, p, "executive") || lex_in(s, p, "judicial")) {
         return true;
     }

@@ -31,7 +31,9 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // earlier acts named through a later one (enumeration.cpp), calls to act (analysis_fields.cpp)
     "precedence_word", "joining_verb", "call_verb",
     // page dates (layout.cpp)
-    "time_zone"});
+    "time_zone",
+    // offices no longer held (analysis_actors.cpp)
+    "former_title"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace

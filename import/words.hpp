@@ -75,8 +75,10 @@ enum class WordList {
     call_verb,
     // page dates (layout.cpp)
     time_zone,
+    // offices no longer held (analysis_actors.cpp)
+    former_title,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::time_zone) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::former_title) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

@@ -132,6 +132,13 @@ TEST_CASE("actors: offices are not acts, but the assembly acts they cite are", "
          "United Nations.\n",
          {"UN prose/cited-act"}},
         {"named-body", "The Kurdistan Parliament adopted Resolution No. 4 of 2021 on the massacre.\n", {"IQ-KR prose/named-body"}},
+        // former-title: an office no longer held names no executive; the assembly acts
+        {"former-title",
+         "On 3 May 2011 the former Minister of Culture, now a member, moved a motion on the famine that the Parliament "
+         "of Norway adopted.\n",
+         {"NO prose/named-body"}},
+        {"former-title", "On 3 May 2011 the Minister of Culture welcomed a motion on the famine that the Parliament of Norway adopted.\n",
+         {}},
     });
 }
 
