@@ -58,8 +58,9 @@ std::optional<std::size_t> Analyzer::opening_act_noun(const Sentence& s, std::si
 // the act noun's token.
 std::optional<std::size_t> Analyzer::relative_act_noun(const Sentence& s, std::size_t first, std::size_t last) const
 {
-    for (std::size_t t = first; t + 3 < last; ++t) {
-        if (t > first && s.tokens[t].lower != "the" && !words().has(WordList::anaphoric_determiner, s.tokens[t].lower)) {
+    // The clause's opening (first) is opening_act_noun()'s: only a determiner further on is tried.
+    for (std::size_t t = first + 1; t + 3 < last; ++t) {
+        if (s.tokens[t].lower != "the" && !words().has(WordList::anaphoric_determiner, s.tokens[t].lower)) {
             continue;
         }
         const auto noun = opening_act_noun(s, t, last);
@@ -364,11 +365,12 @@ int Analyzer::anniversary_year(const Sentence& s, const Sentence& before, const 
 // whose year less `years` falls within the event's span, or the event's start year; 0 when none.
 int Analyzer::anniversary_of(const Sentence& s, std::size_t from, int years, const DateValue& event) const
 {
-    Sentence dated = s; // an anniversary's sentence: its dates, read where they were not yet
-    if (dated.dates.empty() && !dated.tokens.empty()) {
+    Sentence dated; // an anniversary's sentence whose dates were not read yet: a copy, with its dates
+    if (s.dates.empty() && !s.tokens.empty()) {
+        dated = s;
         add_dates(dated, 0);
     }
-    for (const auto& d : dated.dates) {
+    for (const auto& d : (s.dates.empty() ? dated : s).dates) {
         if (d.begin < from || !d.explicit_year || !d.error.empty() || d.value.empty()) {
             continue;
         }

@@ -48,7 +48,11 @@ bool separator(unsigned char c) { return c < 0x80 && !((c >= 'a' && c <= 'z') ||
 
 } // namespace
 
-std::string page_language(std::string_view text)
+namespace {
+
+// The row of the page's language: the one with the most function words, at least min_hits and
+// twice the next one's; none otherwise.
+const LanguageRow* language_row(std::string_view text)
 {
     const auto& t = table();
     std::vector<std::size_t> hits(t.rows.size(), 0);
@@ -69,26 +73,34 @@ std::string page_language(std::string_view text)
         }
         i = end;
     }
-    std::vector<std::size_t> order(hits.size());
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        order[k] = k;
+    std::size_t best = 0;
+    std::size_t second = 0; // the most hits of any other row
+    for (std::size_t r = 1; r < hits.size(); ++r) {
+        if (hits[r] > hits[best]) {
+            second = hits[best];
+            best = r;
+        } else {
+            second = std::max(second, hits[r]);
+        }
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return hits[a] > hits[b]; });
-    if (order.empty() || hits[order[0]] < min_hits || (order.size() > 1 && hits[order[0]] < 2 * hits[order[1]])) {
-        return "";
+    if (hits.empty() || hits[best] < min_hits || hits[best] < 2 * second) {
+        return nullptr;
     }
-    return t.rows[order[0]].language;
+    return &t.rows[best];
+}
+
+} // namespace
+
+std::string page_language(std::string_view text)
+{
+    const auto* row = language_row(text);
+    return row ? row->language : "";
 }
 
 std::string page_language_place(std::string_view text)
 {
-    const std::string language = page_language(text);
-    for (const auto& row : table().rows) {
-        if (!language.empty() && row.language == language) {
-            return row.country;
-        }
-    }
-    return "";
+    const auto* row = language_row(text);
+    return row ? row->country : "";
 }
 
 } // namespace acta::import
