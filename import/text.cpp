@@ -403,6 +403,7 @@ int LineIndex::line_of(std::size_t offset) const
 std::string squeeze(std::string_view text)
 {
     std::string out;
+    out.reserve(text.size()); // one allocation, of about the quote's size (quotes are kept with every act)
     bool space = false;
     for (char c : text) {
         if (is_space(static_cast<unsigned char>(c))) {
