@@ -21,6 +21,10 @@ Analyzer::Analyzer(std::string_view text, const LineIndex& lines, const ImportOp
     : m_text(text), m_lines(lines), m_options(options), m_diagnostics(diagnostics), m_g(Gazetteer::instance())
 {
     m_actor_context.language_place = page_language_place(text);
+    // Room for as many mentions as a text this long can give (one per 128 bytes; the generated
+    // corpora give one per 200), so that the vector never copies itself while the mentions grow:
+    // the capacity left unused is address space, never touched, not memory.
+    m_acts.reserve(std::min<std::size_t>(text.size() / 128, std::size_t{1} << 18));
 }
 
 bool Analyzer::lex_in(const Sentence& s, std::size_t phrase, const char* category) const

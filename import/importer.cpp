@@ -65,14 +65,11 @@ void read_blocks(Analyzer& analyzer, const std::vector<Block>& blocks)
     }
 }
 
-} // namespace
-
-ImportResult import_text(std::string_view text, const ImportOptions& options)
+// Reads `text` into `result`, whose source.text is `text` or its copy.
+void read_text(std::string_view text, const ImportOptions& options, ImportResult& result)
 {
     const Gazetteer& g = Gazetteer::instance();
-    ImportResult result;
     result.importer_version = importer_version();
-    result.source.text = std::string(text);
     result.source.path = options.path;
     result.source.sha256 = sha256_hex(text);
     result.jurisdictions = g.organizations();
@@ -104,8 +101,26 @@ ImportResult import_text(std::string_view text, const ImportOptions& options)
     if (result.source.published.empty()) {
         result.source.published = analyzer.published();
     }
+    std::vector<Block>().swap(blocks); // freed before the merge, which is the import's peak
     result.acts = analyzer.finish();
     result.subject = analyzer.subject();
+}
+
+} // namespace
+
+ImportResult import_text(std::string_view text, const ImportOptions& options)
+{
+    ImportResult result;
+    result.source.text = std::string(text);
+    read_text(text, options, result);
+    return result;
+}
+
+ImportResult import_owned_text(std::string text, const ImportOptions& options)
+{
+    ImportResult result;
+    result.source.text = std::move(text);
+    read_text(result.source.text, options, result);
     return result;
 }
 

@@ -20,6 +20,10 @@ struct ImportOptions {
 // Never throws for any text content; time is linear in the size of `text`.
 ImportResult import_text(std::string_view text, const ImportOptions& options = {});
 
+// The same for a text the caller gives up: it becomes the result's source.text without a copy
+// (an importer holds one copy of the text, not two).
+ImportResult import_owned_text(std::string text, const ImportOptions& options = {});
+
 // The importer's version, stored with each source.
 std::string importer_version();
 

@@ -403,6 +403,7 @@ int LineIndex::line_of(std::size_t offset) const
 std::string squeeze(std::string_view text)
 {
     std::string out;
+    out.reserve(text.size()); // one allocation, about the quote's size (a quote is kept with every act)
     bool space = false;
     for (char c : text) {
         if (is_space(static_cast<unsigned char>(c))) {
@@ -414,6 +415,9 @@ std::string squeeze(std::string_view text)
             space = false;
         }
         out += c;
+    }
+    if (out.capacity() > 2 * out.size() + 32) {
+        out.shrink_to_fit(); // much space squeezed out: the quote keeps no more than it needs
     }
     return out;
 }

@@ -86,7 +86,7 @@ public:
         bind_text_or_null(st, 5, s.url);
         bind_text_or_null(st, 6, s.path);
         st.bind(7, s.sha256);
-        st.bind(8, s.text);
+        st.bindNoCopy(8, s.text); // the whole text: not copied once more (it outlives `st`)
         st.bind(9, version);
         st.bind(10, utc_now());
         bind_text_or_null(st, 11, s.retrieved_at);

@@ -9,6 +9,7 @@
 using acta::ExtractedAct;
 using acta::ImportResult;
 using acta::import::import_text;
+using acta::import::import_owned_text;
 
 namespace {
 
@@ -334,4 +335,23 @@ TEST_CASE("days relative to the act before, commemoration days, a year before a 
     const auto law = import_text("* Argentina: Law 26,199, passed on 11 January 2007.\n");
     REQUIRE(law.acts.size() == 1);
     CHECK(law.acts[0].identifier == "26,199");
+}
+
+TEST_CASE("a text handed over (import_owned_text) reads as its copy does", "[import]")
+{
+    const std::string text = "Chile\n\nOn 4 May 2001 the Chamber of Deputies of Chile passed a motion recognising the "
+                             "genocide. On 9 June 2001 the Senate of Chile passed a resolution.\n";
+    const auto copied = import_text(text, {"a.txt", "", false, ""});
+    const auto owned = import_owned_text(std::string(text), {"a.txt", "", false, ""});
+    CHECK(owned.source.text == text);
+    CHECK(owned.source.sha256 == copied.source.sha256);
+    REQUIRE(copied.acts.size() == 2);
+    REQUIRE(owned.acts.size() == copied.acts.size());
+    for (std::size_t i = 0; i < owned.acts.size(); ++i) {
+        CHECK(owned.acts[i].date.edtf == copied.acts[i].date.edtf);
+        CHECK(owned.acts[i].body.name == copied.acts[i].body.name);
+        REQUIRE(owned.acts[i].attestations.size() == copied.acts[i].attestations.size());
+        CHECK(owned.acts[i].attestations[0].quote == copied.acts[i].attestations[0].quote);
+        CHECK(owned.acts[i].attestations[0].span_start == copied.acts[i].attestations[0].span_start);
+    }
 }

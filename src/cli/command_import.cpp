@@ -75,13 +75,13 @@ int ImportCommand::run(Context& ctx)
     // Read and parse every file before opening the database: a bad file changes nothing.
     std::vector<ImportResult> results;
     for (const auto& file : m_files) {
-        const auto loaded = import::readers::load_source(file, load);
+        auto loaded = import::readers::load_source(file, load);
         import::ImportOptions options;
         options.path = file;
         options.subject = m_subject;
         options.include_executive = m_include_executive;
         options.published = loaded.doc.meta.published;
-        results.push_back(import::import_text(loaded.doc.text, options));
+        results.push_back(import::import_owned_text(std::move(loaded.doc.text), options)); // one copy, not two
         import::readers::record_source(loaded, results.back().source);
     }
     Database db(ctx.db_path, Database::Mode::read_write);
