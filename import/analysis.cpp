@@ -919,6 +919,7 @@ void Analyzer::detect_subject(std::size_t from)
             dates.add(*this, s);
             if (m_computed_year == 0) {
                 m_computed_year = anniversary_year(s, before, known.event ? known.event->dates : DateValue{});
+                m_computed_until = m_computed_year > 0 ? anniversary_bound(s, before) : 0;
             }
             before = std::move(s);
         }
@@ -963,6 +964,7 @@ std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
 std::vector<ExtractedAct> Analyzer::finish()
 {
     drop_repeated_mentions();
+    date_lead_act();
     return merge_mentions(std::move(m_acts));
 }
 

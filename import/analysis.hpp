@@ -174,6 +174,10 @@ private:
     void drop_repeated_mentions();
     bool recognizes_term(const Sentence& s, std::size_t first, std::size_t last) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
+    // Rule `code-body`: the chamber an act's code names ("Senate Resolution 512", "H.Res. 12").
+    std::optional<Actor> code_actor(const Sentence& s, std::size_t first, std::size_t last) const;
+    // The place a title's phrase names: a place's, or a named body's jurisdiction (rule `title-body`).
+    std::optional<std::string> title_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     // Rule `event-place`: a place that is where the event happened ("the genocide of X in PLACE").
     bool event_place(const Sentence& s, std::size_t phrase) const;
@@ -215,6 +219,12 @@ private:
     int page_year() const;
     int anniversary_year(const Sentence& s, const Sentence& before, const DateValue& event) const;
     int anniversary_of(const Sentence& s, std::size_t from, int years, const DateValue& event) const;
+    // Rule `news-year`: the month by which a page with a computed year was written, when its
+    // anniversary sentence is future ("... will be commemorated this year" of 2 August 1944: 8); 0.
+    int anniversary_bound(const Sentence& s, const Sentence& before) const;
+    // Rule `news-year`: the page's lead act, undated on a page with no date but a computed year,
+    // takes that year (up to the bound month).
+    void date_lead_act();
     // The day "today" means at `offset`: an embedded post's date, else the page's.
     const std::string& writing_date(std::size_t offset) const;
     bool stamp_date(const DateMatch& d) const;
@@ -349,6 +359,7 @@ private:
     std::vector<PostDate> m_posts;                            // embedded posts and their dates
     std::set<int> m_event_years;                              // years the text gives the event
     int m_computed_year = 0;                                  // the page's year as a sentence computes it
+    int m_computed_until = 0; // the month of m_computed_year by which the page was written (0: unknown)
     ActorContext m_actor_context; // the page's place and the places named so far (actors)
     std::optional<Meeting> m_meeting;                         // the last dated meeting of a body
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")

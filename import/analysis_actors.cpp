@@ -649,7 +649,45 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
     if (executive_clause && !executive) {
         return office_actor(s, *office_phrase, true); // "... the prime minister referred to the resolution of ..."
     }
-    return executive ? executive : country_subject_actor(s, first, last);
+    if (executive) {
+        return executive;
+    }
+    auto country = country_subject_actor(s, first, last);
+    return country ? country : code_actor(s, first, last);
+}
+
+// Rule `code-body`: an act named by its chamber's code and number, with no body named ("Senate
+// Resolution 512 was passed on 3 October", "S.Res. 97 was agreed to"): that chamber adopted it,
+// in the US for a federal code (`us_federal_code`), else in the page's place when it has such a
+// chamber. The codes are `upper_code` and `lower_code` (words.tsv).
+std::optional<Actor> Analyzer::code_actor(const Sentence& s, std::size_t first, std::size_t last) const
+{
+    for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        const std::string& one = s.tokens[t].lower;
+        const std::string two = t + 1 < last ? one + " " + s.tokens[t + 1].lower : one;
+        const auto& w = words();
+        const bool upper = w.has(WordList::upper_code, one) || w.has(WordList::upper_code, two);
+        const bool lower = w.has(WordList::lower_code, one) || w.has(WordList::lower_code, two);
+        std::size_t number = t + 1;
+        while (number < last && number < t + 4 && !s.tokens[number].digits) {
+            ++number;
+        }
+        if ((!upper && !lower) || !s.tokens[t].capitalized || s.quoted[t] || number >= last || number == t + 4) {
+            continue;
+        }
+        const std::string role = upper ? "upper" : "lower";
+        const std::string place = us_federal_code(s, t, t + 1) ? "US" : m_actor_context.page_place;
+        const auto bodies = m_g.bodies_of(place);
+        if (place.empty() || std::none_of(bodies.begin(), bodies.end(), [&](const BodyEntry* b) { return b->role == role; })) {
+            continue;
+        }
+        Actor a;
+        a.body = resolve_body(place, role, "");
+        a.token = t;
+        a.rule = "code-body";
+        return a;
+    }
+    return std::nullopt;
 }
 
 // "Bill Smith": a capitalized act noun inside a sentence followed by a capitalized word
@@ -1109,10 +1147,26 @@ void Analyzer::set_page_title(std::string_view title)
         }
     }
     for (std::size_t p = 0; p < s.phrases.size() && m_actor_context.page_place.empty(); ++p) {
-        if (auto code = place_code(s, p); code && !m_g.is_organization(*code)) {
+        if (auto code = title_place(s, p); code && !m_g.is_organization(*code)) {
             m_actor_context.page_place = *code;
         }
     }
+}
+
+// Rule `title-body`: a title names the page's place by a place ("U.S. senators honour ...") or by
+// a body of one ("U.S. Senate resolution on the famine": the United States), so that "the Senate"
+// and "Senate Resolution 512" in the text are that country's.
+std::optional<std::string> Analyzer::title_place(const Sentence& s, std::size_t phrase) const
+{
+    if (auto code = place_code(s, phrase)) {
+        return code;
+    }
+    for (const auto& m : s.phrases[phrase].meanings) {
+        if (m.type == Meaning::Type::body) {
+            return m_g.bodies()[m.index].jurisdiction;
+        }
+    }
+    return std::nullopt;
 }
 
 // An undated mention read through the context or cited by an executive ("the Senate said ...",

@@ -387,6 +387,57 @@ int Analyzer::anniversary_of(const Sentence& s, std::size_t from, int years, con
     return 0;
 }
 
+// Rule `news-year`: "The 75th anniversary ... will be commemorated this year", of an event of 2
+// August 1944 (in the sentence or the one before): the page was written by August of that year.
+// The future is a `negation` of value "future" (lexicon.tsv); the event's month is the bound.
+int Analyzer::anniversary_bound(const Sentence& s, const Sentence& before) const
+{
+    bool future = false;
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        future |= lex_in(s, p, "negation") && lex_value(s, p, "negation") == "future";
+    }
+    if (!future) {
+        return 0;
+    }
+    for (const Sentence* in : {&s, &before}) {
+        Sentence dated;
+        if (in->dates.empty() && !in->tokens.empty()) {
+            dated = *in;
+            add_dates(dated, 0);
+        }
+        for (const auto& d : (in->dates.empty() ? dated : *in).dates) {
+            const auto p = d.value.precision;
+            if (d.explicit_year && d.error.empty() && (p == Precision::day || p == Precision::month)) {
+                return std::stoi(d.value.start.substr(5, 2));
+            }
+        }
+    }
+    return 0;
+}
+
+// Rule `news-year`: a page with no date of its own whose year a reader computes (rule
+// `anniversary-year`) reports its news in that year: its lead act, the first act of the text,
+// left undated, takes the year ("2019"), or January to the bound month ("2019-01/2019-08").
+void Analyzer::date_lead_act()
+{
+    if (!m_published.empty() || m_computed_year == 0 || m_acts.empty() || !m_acts.front().date.empty()) {
+        return;
+    }
+    const std::string year = std::to_string(m_computed_year);
+    DateValue d = parse_date(year).value;
+    if (m_computed_until > 0) {
+        const std::string month = (m_computed_until < 10 ? "-0" : "-") + std::to_string(m_computed_until);
+        const DateValue last = parse_date(year + month).value;
+        d = DateValue{year + "-01/" + year + month, year + "-01-01", last.end, Precision::month_range};
+    }
+    auto& act = m_acts.front();
+    act.date = d;
+    for (auto& a : act.attestations) {
+        a.date = d;
+    }
+    m_diagnostics.push_back({act.attestations.front().line, "news_year", "the page's lead act takes the page's computed year: " + d.edtf});
+}
+
 // Rule `post-date`: "Today" in an embedded post counts from the date of its signature line.
 const std::string& Analyzer::writing_date(std::size_t offset) const
 {

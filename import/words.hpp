@@ -77,8 +77,11 @@ enum class WordList {
     time_zone,
     // offices no longer held (analysis_actors.cpp)
     former_title,
+    // acts named by their chamber's code (analysis_actors.cpp)
+    upper_code,
+    lower_code,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::former_title) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::lower_code) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

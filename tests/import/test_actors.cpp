@@ -42,6 +42,23 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
         // the page's title
         {"body-noun+page", "Italy and the Varnel camps\n\nIn 2019, Parliament unanimously adopted a resolution on the camps.\n",
          {"IT prose/body-noun+page"}},
+        // title-body: a title that names a body of a country places the page there
+        {"body-noun+page",
+         "U.S. Senate resolution on the Varnel camps\n\nThe Senate passed the resolution by unanimous consent on 3 "
+         "October 2018.\n",
+         {"US prose/body-noun+page"}},
+        {"body-noun+page",
+         "Storting motion on the Varnel camps\n\nIn 2019, Parliament unanimously adopted a resolution on the camps.\n",
+         {"NO prose/body-noun+page"}},
+        // code-body: an act named by its chamber's code and number, no body named
+        {"code-body", "U.S. Senate resolution on the Varnel camps\n\nThe text of Senate Resolution 512, which was "
+                      "passed by unanimous consent on 3 October 2018, follows.\n",
+         {"US prose/code-body"}},
+        {"code-body", "Remembering the Varnel camps\n\nH.Res. 77 was agreed to on 3 October 2018.\n", {"US prose/code-body"}},
+        // a "Senate Resolution" on a page with no place is left without a body; so is one only introduced
+        {"code-body", "Remembering the Varnel camps\n\nSenate Resolution 512 was passed on 3 October 2018.\n", {}},
+        {"code-body", "U.S. Senate resolution on the Varnel camps\n\nSenate Resolution 512 was introduced on 3 October 2018.\n",
+         {}},
         // a bare "Parliament" is the country's, not the region's named just before
         {"body-noun+discourse",
          "Spain and the camps\n\nCatalan lawmakers recognized the camps as genocide on 3 May 2018.\n\n"
@@ -91,6 +108,10 @@ TEST_CASE("actors: called-for, a body only asked to act", "[import][actors]")
          {"NO prose/named-body"}},
         {"called-for", "Urged by survivors, the Storting adopted a motion on the Tavrin killings on 4 May 2016.\n",
          {"NO prose/named-body"}},
+        // "calls" with the body as its object: the body is asked to meet, the text's own body acts
+        {"called-for", "The motion calls the Security Council to a special sitting on the Tavrin killings.\n", {}},
+        {"called-for", "On 4 May 2016 the Storting adopted a motion that calls the Security Council to a special sitting.\n",
+         {"NO prose/named-body"}},
     });
 }
 
@@ -132,6 +153,13 @@ TEST_CASE("actors: offices are not acts, but the assembly acts they cite are", "
          "United Nations.\n",
          {"UN prose/cited-act"}},
         {"named-body", "The Kurdistan Parliament adopted Resolution No. 4 of 2021 on the massacre.\n", {"IQ-KR prose/named-body"}},
+        // a country's representative at the United Nations is its envoy, not a member of its House
+        {"executive",
+         "The Norwegian representative in the assembly, Kari Holm, said that the resolution's new title is too narrow.\n",
+         {}},
+        {"executive", "The permanent representative of Chile said on 3 May 2019 that the resolution names the killings.\n", {}},
+        {"title", "U.S. Representative Dana Bell said on 3 May 2019 that the resolution names the killings.\n",
+         {"US prose/title"}},
         // former-title: an office no longer held names no executive; the assembly acts
         {"former-title",
          "On 3 May 2011 the former Minister of Culture, now a member, moved a motion on the famine that the Parliament "

@@ -277,3 +277,31 @@ TEST_CASE("anniversary-year: an anniversary gives a yearless act date its year",
         check(c);
     }
 }
+
+TEST_CASE("news-year: a page with no date of its own dates its lead act in the year it computes", "[import][newsdates]")
+{
+    const Case cases[] = {
+        // the anniversary is still to come: the page was written by its month
+        {"news-year (a future anniversary bounds the page's date)",
+         "The Storting adopted an amendment to its law on memorial days that adds a day for the Varnel camps.\n\n"
+         "The last camp was closed on 3 May 1944. Its 75th anniversary will be marked this year.\n",
+         "NO", "2019-01-01"},
+        {"news-year (an anniversary marked this year, no bound)",
+         "The Storting adopted an amendment to its law on memorial days that adds a day for the Varnel camps.\n\n"
+         "The last camp was closed on 3 May 1944. This year marks the 75th anniversary of its closing.\n",
+         "NO", "2019-01-01"},
+        // a page with its own date: the lead act stays undated
+        {"news-year (a dated page keeps an undated act undated)",
+         "Posted on 20 April 2019\n\nThe Storting adopted an amendment to its law on memorial days that adds a day for "
+         "the Varnel camps.\n\nThe last camp was closed on 3 May 1944. Its 75th anniversary will be marked this year.\n",
+         "NO", ""},
+    };
+    for (const auto& c : cases) {
+        check(c);
+    }
+    const auto r = import_text(cases[0].text);
+    REQUIRE(r.acts.size() == 1);
+    CHECK(r.acts[0].date.edtf == "2019-01/2019-05");
+    CHECK(has_note(r, "news_year", "2019-01/2019-05"));
+    CHECK(import_text(cases[1].text).acts.at(0).date.edtf == "2019");
+}
