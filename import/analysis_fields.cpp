@@ -572,9 +572,23 @@ bool Analyzer::only_proposed(const Sentence& s, std::size_t first, std::size_t l
 // clause (not followed by "by", and at most 25 tokens before it): "The resolution calls on the
 // international community to set up a tribunal by a resolution of the UN Security Council",
 // "A deputy proposed that Parliament adopt a motion". "Urged by survivors, the Senate adopted
-// ..." and "The Senate adopted a motion calling on the Security Council to act" are acts.
+// ..." and "The Senate adopted a motion calling on the Security Council to act" are acts, and
+// so is a passive's agent after a call verb.
 bool Analyzer::called_for(const Sentence& s, std::size_t first, const Actor& actor) const
 {
+    // The agent of a passive is the one who acted, whatever the clause asked before it: "the
+    // resolution, which calls the killings a genocide, was adopted by the Senate".
+    // The body's name may begin before the token that named it ("the United States Senate").
+    std::size_t before = actor.token;
+    const auto part_of_name = [&](const Token& t) {
+        return t.lower == "the" || t.lower == "of" || t.capitalized;
+    };
+    while (before > first && before + 6 > actor.token && part_of_name(s.tokens[before - 1])) {
+        --before;
+    }
+    if (before > first && s.tokens[before - 1].lower == "by") {
+        return false;
+    }
     for (std::size_t t = actor.token > 25 ? std::max(first, actor.token - 25) : first; t < actor.token; ++t) {
         const bool one = words().has(WordList::call_verb, s.tokens[t].lower);
         const bool two = t + 1 < actor.token && words().has(WordList::call_verb, s.tokens[t].lower + " " + s.tokens[t + 1].lower);

@@ -112,6 +112,15 @@ TEST_CASE("actors: called-for, a body only asked to act", "[import][actors]")
         {"called-for", "The motion calls the Security Council to a special sitting on the Tavrin killings.\n", {}},
         {"called-for", "On 4 May 2016 the Storting adopted a motion that calls the Security Council to a special sitting.\n",
          {"NO prose/named-body"}},
+        // the agent of a passive acts, though a call verb stands before it
+        {"called-for", "On 4 May 2016 the motion, which calls the Tavrin killings a genocide, was adopted by the Storting.\n",
+         {"NO prose/named-body"}},
+        {"called-for", "On 4 May 2016 the motion, which calls the Tavrin killings a genocide, was adopted by the Danish "
+                       "Folketing.\n",
+         {"DK prose/named-body"}},
+        {"called-for", "The resolution urges recognition of the Tavrin genocide and was passed by the Folketing on 4 May "
+                       "2016.\n",
+         {"DK prose/named-body"}},
     });
 }
 
