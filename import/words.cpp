@@ -33,7 +33,9 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // page dates (layout.cpp)
     "time_zone",
     // offices no longer held (analysis_actors.cpp)
-    "former_title"});
+    "former_title",
+    // agents of passives in any language (enumeration.cpp)
+    "agent_preposition"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace

@@ -77,8 +77,10 @@ enum class WordList {
     time_zone,
     // offices no longer held (analysis_actors.cpp)
     former_title,
+    // the agent of a passive in other languages too (enumeration.cpp): "by", "von", "par"
+    agent_preposition,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::former_title) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::agent_preposition) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);
