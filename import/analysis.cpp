@@ -111,7 +111,8 @@ void Analyzer::add_dates(Sentence& s, int anchor_year) const
         s.dates.push_back(std::move(d));
     }
     // Bare years the date finder leaves alone because they are not dates in general, but are
-    // here: a year naming an act ("its 2009 resolution") or cited with a body ("(PACE 1997)").
+    // here: a year naming an act ("its 2009 resolution"), cited with a body ("(PACE 1997)") or
+    // right after the act's verb.
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
         const auto& w = s.tokens[t].lower;
         if (!s.tokens[t].digits || w.size() != 4 || (w[0] != '1' && w[0] != '2') ||
@@ -128,7 +129,11 @@ void Analyzer::add_dates(Sentence& s, int anchor_year) const
             cited_with_body = std::any_of(ph.meanings.begin(), ph.meanings.end(),
                                           [](const Meaning& m) { return m.type == Meaning::Type::body; });
         }
-        if (names_act || cited_with_body) {
+        // A year right after the act's verb, as languages that put the verb second write it:
+        // "Das Parlament verabschiedete 1987 eine Resolution".
+        const bool after_act_verb = t > 0 && s.phrase_at[t - 1] >= 0 && s.tokens[t - 1].word &&
+                                    lex_in(s, static_cast<std::size_t>(s.phrase_at[t - 1]), "act_verb");
+        if (names_act || cited_with_body || after_act_verb) {
             DateMatch d;
             d.begin = s.tokens[t].begin;
             d.end = s.tokens[t].end;

@@ -315,13 +315,17 @@ std::optional<IdentifierMention> bill_code(std::string_view text, const Sentence
     return std::nullopt;
 }
 
-// In brackets: "(B 112)", "(Drucksache 18/8613)", "(A/RES/60/7)".
+// In brackets: "(B 112)", "(Drucksache 18/8613)", "(A/RES/60/7)"; a month and year ("(May 2000)",
+// "(Mai 2000)") is a date, no code.
 std::optional<IdentifierMention> bracketed_code(std::string_view text, const Sentence& s, std::size_t t, std::size_t last)
 {
     if (s.tokens[t].lower != "(" || t + 2 >= last) {
         return std::nullopt;
     }
     const std::size_t n = t + 1;
+    if (is_month_word(s.tokens[n].lower)) {
+        return std::nullopt;
+    }
     if (s.tokens[n].word && s.tokens[n].capitalized && !s.tokens[n].digits && n + 1 < last &&
         number_like(text, s.tokens[n + 1]) && n + 2 < last && s.tokens[n + 2].lower == ")") {
         const bool code = s.tokens[n].lower.size() <= 3;
@@ -362,6 +366,9 @@ std::optional<IdentifierMention> Analyzer::numbered(const Sentence& s, std::size
     const bool titled = noun && tok.capitalized; // "Resolution 2318", not "a resolution 2013"
     if (!(n < last && number_like(m_text, s.tokens[n]) && !(plain_year(s.tokens[n]) && !is_numbered && !titled))) {
         return std::nullopt;
+    }
+    if (!is_numbered && n + 1 < last && is_month_word(s.tokens[n + 1].lower)) {
+        return std::nullopt; // "adopted a resolution 3 May 2012" (a day, as languages without "on" write it)
     }
     std::string number(token_text(m_text, s, n, n));
     // "Law 26,199": thousands written with a comma
@@ -586,14 +593,14 @@ bool Analyzer::called_for(const Sentence& s, std::size_t first, const Actor& act
     while (before > first && before + 6 > actor.token && part_of_name(s.tokens[before - 1])) {
         --before;
     }
-    if (before > first && s.tokens[before - 1].lower == "by") {
+    if (before > first && words().has(WordList::agent_preposition, s.tokens[before - 1].lower)) {
         return false;
     }
     for (std::size_t t = actor.token > 25 ? std::max(first, actor.token - 25) : first; t < actor.token; ++t) {
         const bool one = words().has(WordList::call_verb, s.tokens[t].lower);
         const bool two = t + 1 < actor.token && words().has(WordList::call_verb, s.tokens[t].lower + " " + s.tokens[t + 1].lower);
         const std::size_t after = t + (two ? 2 : 1);
-        if ((one || two) && after < s.tokens.size() && s.tokens[after].lower != "by") {
+        if ((one || two) && after < s.tokens.size() && !words().has(WordList::agent_preposition, s.tokens[after].lower)) {
             return true;
         }
     }

@@ -16,6 +16,9 @@ namespace {
 
 bool in_list(WordList list, const Token& t) { return words().has(list, t.lower); }
 
+// "by" or its equivalent in another language ("von", "par", "przez"): the agent of a passive follows.
+bool agent_word(const Token& t) { return in_list(WordList::agent_preposition, t); }
+
 // Whether tokens [t, t+2) spell a two-word entry of `list` ("as did").
 bool pair_in_list(const Sentence& s, WordList list, std::size_t t)
 {
@@ -27,6 +30,15 @@ DateValue year_value(const std::string& w) { return DateValue{w, w + "-01-01", w
 bool bare_year(const Token& t)
 {
     return t.digits && t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2');
+}
+
+// A bare year alone in brackets right after an item of a list: "Kenya (2012), Nepal (2013)".
+DateValue bracketed_year(const Sentence& s, std::size_t t)
+{
+    if (t + 2 < s.tokens.size() && s.tokens[t].lower == "(" && bare_year(s.tokens[t + 1]) && s.tokens[t + 2].lower == ")") {
+        return year_value(s.tokens[t + 1].lower);
+    }
+    return {};
 }
 
 } // namespace
@@ -91,7 +103,8 @@ std::vector<Analyzer::PlaceRun> Analyzer::place_runs(const Sentence& s) const
             const bool stray = s.tokens[t].word && s.tokens[t].capitalized && s.phrase_at[t] < 0 && t > from &&
                                t + 1 < to && s.tokens[t - 1].lower == "," && in_list(WordList::list_joiner, s.tokens[t + 1]);
             const bool article = s.tokens[t].lower == "the" && t + 1 == to && t > from; // ", the European Parliament"
-            if (!(in_list(WordList::list_joiner, s.tokens[t]) || date_covers(t) || stray || article)) {
+            const bool year = t > 0 && !bracketed_year(s, t - 1).empty();                // "Kenya (2012), Nepal"
+            if (!(in_list(WordList::list_joiner, s.tokens[t]) || date_covers(t) || stray || article || year)) {
                 return false;
             }
         }
@@ -155,13 +168,13 @@ bool Analyzer::agent_run(const Sentence& s, std::size_t start, std::size_t windo
     std::size_t t = start;
     while (t > window_start && start - t < 8 &&
            (in_list(WordList::list_joiner, s.tokens[t - 1]) || s.tokens[t - 1].lower == "the" ||
-            (s.tokens[t - 1].capitalized && s.tokens[t - 1].lower != "by"))) {
+            (s.tokens[t - 1].capitalized && !agent_word(s.tokens[t - 1])))) {
         --t;
     }
     if (recognition_verb_before(s, t)) {
         return t >= 2 && in_list(WordList::passive_auxiliary, s.tokens[t - 2]);
     }
-    if (t == 0 || t <= window_start || s.tokens[t - 1].lower != "by") {
+    if (t == 0 || t <= window_start || !agent_word(s.tokens[t - 1])) {
         return false;
     }
     for (std::size_t v = t - 1; v > window_start && t - v <= 5; --v) {
@@ -252,12 +265,13 @@ void Analyzer::add_run_acts(const Sentence& s, const PlaceRun& run, const char* 
         const auto& ph = s.phrases[run[i].phrase];
         const std::size_t next = i + 1 < run.size() ? s.phrases[run[i + 1].phrase].first : s.tokens.size();
         const auto own = usable_dates(s, ph.last, next);
+        const DateValue year = bracketed_year(s, ph.last);
         Actor actor;
         actor.body = run[i].body ? body_from_entry(*run[i].body) : resolve_body(run[i].code, "whole", "");
         actor.token = ph.first;
         actor.rule = rule;
-        add_act(s, 0, s.tokens.size(), actor, own.empty() ? shared : own.front()->value, "prose", s.span.begin,
-                s.span.end);
+        add_act(s, 0, s.tokens.size(), actor, !own.empty() ? own.front()->value : !year.empty() ? year : shared, "prose",
+                s.span.begin, s.span.end);
         auto& act = m_acts.back();
         act.persons.clear();
         act.identifier.clear();
@@ -327,7 +341,7 @@ bool Analyzer::body_enumeration(const Sentence& s)
             const std::size_t start = item->actor.token;
             bool introduced = start > first_plural && s.tokens[start - 1].lower == ":";
             for (std::size_t t = start >= 8 ? start - 8 : 0; t < start; ++t) {
-                introduced |= plural_body_at(s, t) || s.tokens[t].lower == "by";
+                introduced |= plural_body_at(s, t) || agent_word(s.tokens[t]);
             }
             if (!introduced) {
                 continue;

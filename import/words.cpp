@@ -35,7 +35,9 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // offices no longer held (analysis_actors.cpp)
     "former_title",
     // acts named by their chamber's code (analysis_actors.cpp)
-    "upper_code", "lower_code"});
+    "upper_code", "lower_code",
+    // agents of passives in any language (enumeration.cpp)
+    "agent_preposition"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace

@@ -80,8 +80,10 @@ enum class WordList {
     // acts named by their chamber's code (analysis_actors.cpp)
     upper_code,
     lower_code,
+    // the agent of a passive in other languages too (enumeration.cpp): "by", "von", "par"
+    agent_preposition,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::lower_code) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::agent_preposition) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

@@ -329,3 +329,39 @@ TEST_CASE("multilingual: a day's ordinal dot before a month ends no sentence", "
     run({{"ordinal day (de)", "Der Deutsche Bundestag hat am 5. März 2008 die Deportation als Völkermord anerkannt.",
           {"DE 2008-03-05"}}});
 }
+
+TEST_CASE("multilingual: inventories whose agent follows 'by' in another language", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // German, French, Spanish: the word for "by" before the first item of a bracketed inventory
+        {"agent (de)", "Als Völkermord anerkannt wurde das Massaker auch von Kenia (Juni 2011), Nepal (1999), Russland (2003) und Ghana (Mai 2004).",
+         {"KE 2011-06-01", "NP 1999-01-01", "RU 2003-01-01", "GH 2004-05-01"}},
+        {"agent (es)", "La masacre fue reconocida como genocidio por Kenia (2011), Nepal (1999) y Ghana (2004).",
+         {"KE 2011-01-01", "NP 1999-01-01", "GH 2004-01-01"}},
+        // a month and year in brackets is the item's date, never an act number
+        {"agent (en)", "The massacre was recognized as genocide by Kenya (2011), Nepal (May 1999) and Ghana (2004).",
+         {"KE 2011-01-01", "NP 1999-05-01", "GH 2004-01-01"}},
+        // countries a group came from are no agents
+        {"agent (de, from)", "Delegierte aus Kenia (Juni 2011), Nepal (1999) und Ghana (Mai 2004) haben die Resolution begrüßt.", {}},
+    });
+}
+
+TEST_CASE("multilingual: body nouns, act words and a year after the verb", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // German puts the verb second: the bare year right after it dates the act
+        {"year after verb (de)", "Das Europaparlament verabschiedete 1987 eine Resolution über den Völkermord.",
+         {"EU 1987-01-01"}},
+        {"body (es)", "El Senado de Chile aprobó una resolución sobre el genocidio en 2012.", {"CL 2012-01-01"}},
+        {"body (fr)", "Le Sénat de Belgique a adopté une résolution le 3 mai 2012.", {"BE 2012-05-03"}},
+        {"body (de)", "Die Nationalversammlung von Kenia hat am 3. Mai 2012 einen Antrag angenommen.", {"KE 2012-05-03"}},
+        // a number before a month is a day, not the act's number
+        {"body (ru)", "Сенат Чили принял резолюцию 3 мая 2012 года.", {"CL 2012-05-03"}},
+        // a month in brackets after an act is its date, not its number
+        {"bracketed month (en)", "The Saeima recognized the genocide (May 2005).", {"LV 2005-05-01"}},
+    });
+}
