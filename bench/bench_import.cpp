@@ -2,12 +2,15 @@
 //   bench_import [--size SIZE]... [--seed N] [--crlf] [--file FILE] [--keep-db PATH] [--no-store]
 // Generates a synthetic corpus (corpus.hpp, seed 1) of each SIZE (default: 1M, then 8M, each in a
 // process of its own) or reads FILE, then times each stage as `acta import` runs them:
-// validate_text, import_text, store_import into a new database file, and prints MB/s, acts/s
-// and the peak RSS. Prints figures only: nothing here asserts a time.
+// validate_text, import_text, store_import into a new database file, then reads the acts back
+// as `acta export` does (export), and prints MB/s, acts/s and the peak RSS. Prints figures
+// only: nothing here asserts a time.
 #include "corpus.hpp"
 #include "database.hpp"
 #include "importer.hpp"
 #include "input_file.hpp"
+#include "query.hpp"
+#include "render.hpp"
 #include "store.hpp"
 
 #include <sys/resource.h>
@@ -188,6 +191,24 @@ void print_rss(const char* what, long kib, std::size_t bytes)
                 (3.0 * static_cast<double>(bytes) + 32e6) / 1048576.0);
 }
 
+// Reads every act back through the timeline view, as `acta export` does (the rows are counted,
+// not written): the view's time must stay linear in the number of acts.
+void time_export(const std::filesystem::path& db_path, std::size_t bytes)
+{
+    class CountingSink : public acta::RowSink {
+    public:
+        std::size_t rows = 0;
+        void begin(const std::vector<std::string>&) override {}
+        void row(std::span<const acta::Value>) override { ++rows; }
+        void end() override {}
+    } sink;
+    acta::Database db(db_path.string(), acta::Database::Mode::read_only);
+    const auto t = Clock::now();
+    const double cpu = cpu_seconds();
+    acta::export_acts(db, acta::Filters{}, sink);
+    row("export", seconds_since(t), bytes, sink.rows, cpu_seconds() - cpu);
+}
+
 int run(const Options& opt)
 {
     const auto& file = opt.file;
@@ -253,6 +274,7 @@ int run(const Options& opt)
             row("store_import", t_store, bytes, result.acts.size(), cpu_store);
             row("total", t_validate + t_import + t_store, bytes, result.acts.size(), cpu_import + cpu_store);
         }
+        time_export(db_path, bytes);
         std::printf("database       %.1f MB\n", static_cast<double>(fs::file_size(db_path)) / 1e6);
         print_rss(" after import_text", import_rss, bytes);
         print_rss("", peak_rss_kib(), bytes);

@@ -246,6 +246,20 @@ TEST_CASE("a curated file corrects, adds and retracts; the extracted readings st
         CHECK(acta_run(a.db, {"conflicts", "-f", "csv"}).out.find("2011-06-03 [source 1, line 22; source 3, line 22; source 4, line 1]") !=
               std::string::npos);
     }
+    SECTION("the quote is a text's sentence, even for an act a curated file added before the text")
+    {
+        const std::string arkansas = "SELECT quote FROM timeline WHERE jurisdiction_code = 'US-AR' AND date = '2013-04-03'";
+        const std::string curated_quote = query(a.db, arkansas);
+        const std::string sentence = "On April 3, 2013 the Arkansas House of Representatives adopted a resolution "
+                                     "on the Khojaly genocide.";
+        write_file(a.dir / "arkansas.txt", sentence + "\n");
+        REQUIRE(acta_run(a.db, {"import", "-q", a.dir / "arkansas.txt"}).code == 0);
+        REQUIRE(query(a.db, "SELECT count(DISTINCT source_id) FROM attestations x JOIN acts t ON t.id = x.act_id "
+                            "JOIN bodies b ON b.id = t.body_id WHERE b.jurisdiction_code = 'US-AR' AND "
+                            "t.date_edtf = '2013-04-03'") == "2\n");
+        CHECK(curated_quote != sentence + "\n");
+        CHECK(query(a.db, arkansas) == sentence + "\n");
+    }
     SECTION("the same file again changes nothing")
     {
         const Result again = acta_run(a.db, {"import", "--curated", a.dir / "edited.csv"});
