@@ -52,7 +52,7 @@ TEST_CASE("actors: a generic body takes its country from the page's context", "[
          {"NO prose/body-noun+page"}},
         // code-body: an act named by its chamber's code and number, no body named
         {"code-body", "U.S. Senate resolution on the Varnel camps\n\nThe text of Senate Resolution 512, which was "
-                      "passed by unanimous consent on 3 October 2018, follows.\n",
+                      "adopted unanimously on 3 October 2018, is printed below.\n",
          {"US prose/code-body"}},
         {"code-body", "Remembering the Varnel camps\n\nH.Res. 77 was agreed to on 3 October 2018.\n", {"US prose/code-body"}},
         // a "Senate Resolution" on a page with no place is left without a body; so is one only introduced
