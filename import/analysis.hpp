@@ -290,6 +290,7 @@ private:
     bool plural_body_at(const Sentence& s, std::size_t t) const;
     const BodyEntry* listed_body(const Sentence& s, std::size_t p) const;
     std::vector<PlaceRun> place_runs(const Sentence& s) const;
+    std::vector<PlaceRun> adjective_runs(const Sentence& s) const;
     bool actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const;
     bool agent_run(const Sentence& s, std::size_t start, std::size_t window_start) const;
     bool recognition_verb_before(const Sentence& s, std::size_t last) const;

@@ -131,6 +131,48 @@ std::vector<Analyzer::PlaceRun> Analyzer::place_runs(const Sentence& s) const
     return runs;
 }
 
+// Rule `adjective-list`: two or more nationality or region adjectives joined by list tokens and
+// followed at once by a plural body noun, before the act word: "the Canadian and Dutch parliaments
+// passed motions", "the Danish, Swedish and Norwegian legislatures adopted ...": one act of each
+// place's legislature. Runs of fewer than two adjectives are left to `legislator-adjective`.
+std::vector<Analyzer::PlaceRun> Analyzer::adjective_runs(const Sentence& s) const
+{
+    std::vector<PlaceRun> runs;
+    PlaceRun run;
+    std::size_t prev_end = 0;
+    const auto close_run = [&](std::size_t next) {
+        const bool plural_after = next < s.tokens.size() && plural_body_at(s, next) &&
+                                  first_act_word(s, 0, s.tokens.size()) > next;
+        if (run.size() >= 2 && plural_after) {
+            runs.push_back(run);
+        }
+        run.clear();
+    };
+    for (std::size_t p = 0; p < s.phrases.size(); ++p) {
+        const auto& ph = s.phrases[p];
+        const bool adjective = !s.quoted[ph.first] && std::any_of(ph.meanings.begin(), ph.meanings.end(), [&](const Meaning& m) {
+            return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+        });
+        const auto code = adjective ? place_code(s, p) : std::nullopt;
+        if (!code || m_g.is_organization(*code)) {
+            continue;
+        }
+        bool joined = !run.empty();
+        for (std::size_t t = prev_end; joined && t < ph.first; ++t) {
+            joined = in_list(WordList::list_joiner, s.tokens[t]);
+        }
+        if (!run.empty() && !joined) {
+            close_run(prev_end);
+        }
+        run.push_back({p, *code, nullptr});
+        prev_end = ph.last;
+    }
+    if (!run.empty()) {
+        close_run(prev_end);
+    }
+    return runs;
+}
+
 // Rule `shared-verb`: the run is the subject of the sentence's act word, or its agent after
 // "by", and a plural body or place noun introduces it ("the parliaments of A, B and C ...
 // have adopted resolutions", "legislative bodies in 17 countries, A, B, ...", "US states
@@ -231,6 +273,10 @@ bool Analyzer::enumeration(const Sentence& s)
             chosen.emplace_back(&runs[i], "verb-final");
         }
         window = s.phrases[runs[i].back().phrase].last;
+    }
+    const auto adjectives = adjective_runs(s);
+    for (const auto& run : adjectives) {
+        chosen.emplace_back(&run, "adjective-list");
     }
     if (chosen.empty()) {
         return false;

@@ -38,6 +38,26 @@ TEST_CASE("enumeration: shared-verb lists, one act per country or state", "[impo
     });
 }
 
+TEST_CASE("enumeration: adjective-list, nationality adjectives before a plural body noun", "[import][enumeration]")
+{
+    check({
+        {"adjective-list", "In March 2021 both the Kenyan and Peruvian parliaments passed motions on the Tavrin killings.\n",
+         {"KE 2021-03 prose/adjective-list", "PE 2021-03 prose/adjective-list"}},
+        {"adjective-list", "The Danish, Swedish and Norwegian legislatures adopted resolutions on the Tavrin genocide.\n",
+         {"DK  prose/adjective-list", "NO  prose/adjective-list", "SE  prose/adjective-list"}},
+        // one adjective is rule legislator-adjective's, or no act: not a list
+        {"adjective-list", "On 4 May 2012 the Kenyan parliament passed a motion on the Tavrin killings.\n",
+         {"KE 2012-05-04 prose/named-body"}},
+        // the parliaments are the object of the act, not its actors
+        {"adjective-list", "On 4 May 2012 the Senate of Chile adopted a motion addressed to the Kenyan and Peruvian "
+                           "parliaments.\n",
+         {"CL 2012-05-04 prose/named-body"}},
+        // adjectives not followed by a body noun: no list of acts
+        {"adjective-list", "On 4 May 2012 the Senate of Chile condemned the Kenyan and Peruvian raids.\n",
+         {"CL 2012-05-04 prose/named-body"}},
+    });
+}
+
 TEST_CASE("enumeration: agent-list, countries as the agent of a passive recognition", "[import][enumeration]")
 {
     check({
