@@ -132,8 +132,8 @@ std::vector<Analyzer::PlaceRun> Analyzer::place_runs(const Sentence& s) const
 }
 
 // Rule `adjective-list`: two or more nationality or region adjectives joined by list tokens and
-// followed at once by a plural body noun, before the act word: "the Canadian and Dutch parliaments
-// passed motions", "the Danish, Swedish and Norwegian legislatures adopted ...": one act of each
+// followed at once by a plural body noun, before the act word: "the Kenyan and Peruvian parliaments
+// adopted motions", "the Danish, Swedish and Norwegian legislatures adopted ...": one act of each
 // place's legislature. Runs of fewer than two adjectives are left to `legislator-adjective`.
 std::vector<Analyzer::PlaceRun> Analyzer::adjective_runs(const Sentence& s) const
 {
