@@ -222,6 +222,8 @@ private:
     // Rule `news-year`: the month by which a page with a computed year was written, when its
     // anniversary sentence is future ("... will be commemorated this year" of 2 August 1944: 8); 0.
     int anniversary_bound(const Sentence& s, const Sentence& before) const;
+    // The dates of `s`, read into a copy in `scratch` when they were not read yet.
+    const std::vector<DateMatch>& read_dates(const Sentence& s, Sentence& scratch) const;
     // Rule `news-year`: the page's lead act, undated on a page with no date but a computed year,
     // takes that year (up to the bound month).
     void date_lead_act();

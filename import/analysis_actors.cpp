@@ -662,17 +662,20 @@ std::optional<Actor> Analyzer::find_actor(const Sentence& s, std::size_t first, 
 // chamber. The codes are `upper_code` and `lower_code` (words.tsv).
 std::optional<Actor> Analyzer::code_actor(const Sentence& s, std::size_t first, std::size_t last) const
 {
+    const auto& w = words();
     for (std::size_t t = first; t < last && t < s.tokens.size(); ++t) {
+        if (!s.tokens[t].capitalized || s.quoted[t]) {
+            continue; // a code is written capitalized, outside quotes: no string built for other words
+        }
         const std::string& one = s.tokens[t].lower;
         const std::string two = t + 1 < last ? one + " " + s.tokens[t + 1].lower : one;
-        const auto& w = words();
         const bool upper = w.has(WordList::upper_code, one) || w.has(WordList::upper_code, two);
         const bool lower = w.has(WordList::lower_code, one) || w.has(WordList::lower_code, two);
         std::size_t number = t + 1;
         while (number < last && number < t + 4 && !s.tokens[number].digits) {
             ++number;
         }
-        if ((!upper && !lower) || !s.tokens[t].capitalized || s.quoted[t] || number >= last || number == t + 4) {
+        if ((!upper && !lower) || number >= last || number == t + 4) {
             continue;
         }
         const std::string role = upper ? "upper" : "lower";

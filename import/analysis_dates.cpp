@@ -361,16 +361,24 @@ int Analyzer::anniversary_year(const Sentence& s, const Sentence& before, const 
     return 0;
 }
 
+// The dates of `s`; a sentence whose dates were not read yet (an anniversary's) is copied into
+// `scratch` and read there.
+const std::vector<DateMatch>& Analyzer::read_dates(const Sentence& s, Sentence& scratch) const
+{
+    if (!s.dates.empty() || s.tokens.empty()) {
+        return s.dates;
+    }
+    scratch = s;
+    add_dates(scratch, 0);
+    return scratch.dates;
+}
+
 // The year of the first explicit date of `s` from offset `from` on (years == 0), or of the first
 // whose year less `years` falls within the event's span, or the event's start year; 0 when none.
 int Analyzer::anniversary_of(const Sentence& s, std::size_t from, int years, const DateValue& event) const
 {
-    Sentence dated; // an anniversary's sentence whose dates were not read yet: a copy, with its dates
-    if (s.dates.empty() && !s.tokens.empty()) {
-        dated = s;
-        add_dates(dated, 0);
-    }
-    for (const auto& d : (s.dates.empty() ? dated : s).dates) {
+    Sentence scratch;
+    for (const auto& d : read_dates(s, scratch)) {
         if (d.begin < from || !d.explicit_year || !d.error.empty() || d.value.empty()) {
             continue;
         }
@@ -400,12 +408,8 @@ int Analyzer::anniversary_bound(const Sentence& s, const Sentence& before) const
         return 0;
     }
     for (const Sentence* in : {&s, &before}) {
-        Sentence dated;
-        if (in->dates.empty() && !in->tokens.empty()) {
-            dated = *in;
-            add_dates(dated, 0);
-        }
-        for (const auto& d : (in->dates.empty() ? dated : *in).dates) {
+        Sentence scratch;
+        for (const auto& d : read_dates(*in, scratch)) {
             const auto p = d.value.precision;
             if (d.explicit_year && d.error.empty() && (p == Precision::day || p == Precision::month)) {
                 return std::stoi(d.value.start.substr(5, 2));

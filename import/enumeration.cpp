@@ -140,9 +140,9 @@ std::vector<Analyzer::PlaceRun> Analyzer::adjective_runs(const Sentence& s) cons
     std::vector<PlaceRun> runs;
     PlaceRun run;
     std::size_t prev_end = 0;
+    const std::size_t act_word = first_act_word(s, 0, s.tokens.size());
     const auto close_run = [&](std::size_t next) {
-        const bool plural_after = next < s.tokens.size() && plural_body_at(s, next) &&
-                                  first_act_word(s, 0, s.tokens.size()) > next;
+        const bool plural_after = next < s.tokens.size() && plural_body_at(s, next) && act_word > next;
         if (run.size() >= 2 && plural_after) {
             runs.push_back(run);
         }
