@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Checks of the fifth batch's readings (issue 10) that need no acta run:
-1. every page's site is new: not in pages.tsv, batch2.tsv, batch3.tsv, batch4.tsv nor among
-   the sites held back for the independent check, and at most one page per site;
+"""Checks of a blind batch's readings (issue 10) that need no acta run:
+1. every page's site is new: not in pages.tsv, nor in any batchN.tsv with N lower than the
+   batch's own, nor among the sites held back for the independent check; at most one page per site;
 2. every evidence line number (Lnn, Lnn-Lmm) points at a non-empty line of the retrieved text;
 3. no run of 8 or more words of a page appears in its readings (addresses excepted).
-Usage: tests/realworld/batch5-check.py TEXTS_DIR   (the folder of <slug>.txt files)
+Usage: tests/realworld/batch-check.py BATCH TEXTS_DIR
+  BATCH: the batch's name, batchN (its pages are listed in batchN.tsv beside this script);
+  TEXTS_DIR: the folder of its <slug>.txt files.
+Example: tests/realworld/batch-check.py batch5 /work/realpages-b5
 Exit 0 when all pass, 1 otherwise."""
 import os, re, sys
 from urllib.parse import urlparse
@@ -42,15 +45,26 @@ def data_lines(path):
             yield line
 
 
+def earlier_lists(number):
+    """pages.tsv and every batchN.tsv with N below the batch's number."""
+    names = ['pages.tsv']
+    for name in sorted(os.listdir(HERE)):
+        m = re.fullmatch(r'batch(\d+)\.tsv', name)
+        if m and int(m.group(1)) < number:
+            names.append(name)
+    return names
+
+
 def main():
-    if len(sys.argv) != 2:
+    m = re.fullmatch(r'batch(\d+)', sys.argv[1]) if len(sys.argv) == 3 else None
+    if not m or not os.path.isfile(os.path.join(HERE, sys.argv[1] + '.tsv')):
         print(__doc__, file=sys.stderr)
         return 2
-    texts = sys.argv[1]
-    earlier = {site(c[1]) for n in ('pages.tsv', 'batch2.tsv', 'batch3.tsv', 'batch4.tsv') for c in rows(n)}
+    batch, texts = sys.argv[1], sys.argv[2]
+    earlier = {site(c[1]) for n in earlier_lists(int(m.group(1))) for c in rows(n)}
     earlier |= {site('http://' + h) for h in HELD_BACK}
     problems, seen = [], set()
-    for slug, url, *_ in rows('batch5.tsv'):
+    for slug, url, *_ in rows(batch + '.tsv'):
         s = site(url)
         if s in earlier or s in seen:
             problems.append('%s: site %s already used' % (slug, s))
