@@ -110,7 +110,7 @@ std::optional<std::string> Analyzer::attached_place(const Sentence& s, std::size
             }
             break;
         }
-        if (!one_of(s.tokens[t - 1].lower, {"'s", "\xE2\x80\x99s", "state"})) {
+        if (!words().has(WordList::place_body_gap, s.tokens[t - 1].lower)) {
             break;
         }
         --t;
@@ -277,7 +277,7 @@ std::optional<std::string> Analyzer::sentence_place(const Sentence& s) const
            t < 3) {
         ++t; // "3.3 In Poland, ...", "- In Chile the Senado ..."
     }
-    const bool preposition = t < s.tokens.size() && one_of(s.tokens[t].lower, {"in", "at"});
+    const bool preposition = t < s.tokens.size() && words().has(WordList::opening_place_preposition, s.tokens[t].lower);
     if (preposition) {
         ++t;
         if (t < s.tokens.size() && s.tokens[t].lower == "the") {
@@ -484,7 +484,7 @@ bool bare_noun(const Sentence& s, std::size_t token)
     if (token == 0 || !s.tokens[token].capitalized || s.phrase_at[token - 1] >= 0) {
         return false;
     }
-    return !one_of(s.tokens[token - 1].lower, {"the", "its", "their", "this", "that", "a", "an", "'s", "\xE2\x80\x99s"});
+    return !words().has(WordList::common_determiner, s.tokens[token - 1].lower);
 }
 
 } // namespace
@@ -716,8 +716,8 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
         // Only "and", ",", "as well as" and a place before the next body ("Lithuania's").
         std::size_t k = t;
         bool joined = false;
-        while (k < last && one_of(s.tokens[k].lower, {"and", ",", "as", "well", "the", "'s", "\xE2\x80\x99s"})) {
-            joined |= s.tokens[k].lower == "and" || s.tokens[k].lower == ",";
+        while (k < last && words().has(WordList::body_chain_word, s.tokens[k].lower)) {
+            joined |= words().has(WordList::list_joiner, s.tokens[k].lower);
             ++k;
         }
         if (!joined || k >= last || s.phrase_at[k] < 0) {
@@ -725,7 +725,7 @@ std::vector<Actor> Analyzer::coordinated_actors(const Sentence& s, const Actor& 
         }
         // The next body phrase: a named body, or a place and its body noun.
         std::size_t e = s.phrases[static_cast<std::size_t>(s.phrase_at[k])].last;
-        if (e < last && s.phrase_at[e] < 0 && one_of(s.tokens[e].lower, {"'s", "\xE2\x80\x99s"})) {
+        if (e < last && s.phrase_at[e] < 0 && words().has(WordList::possessive_clitic, s.tokens[e].lower)) {
             ++e;
         }
         if (e < last && s.phrase_at[e] >= 0 && e != k) {
@@ -835,7 +835,7 @@ std::optional<Actor> Analyzer::country_actor(const Sentence& s, std::size_t firs
 
 namespace {
 
-bool is_possessive(const Token& t) { return one_of(t.lower, {"'s", "\xE2\x80\x99s"}); }
+bool is_possessive(const Token& t) { return words().has(WordList::possessive_clitic, t.lower); }
 
 bool place_token(const Sentence& s, std::size_t t)
 {
@@ -900,7 +900,7 @@ bool Analyzer::organization_name(const Sentence& s, std::size_t p) const
     if (ph.last + 1 < s.tokens.size() && s.tokens[ph.last].lower == "of") {
         std::size_t t = ph.last + 1;
         std::size_t last_name = 0;
-        while (t < s.tokens.size() && (s.tokens[t].capitalized || place_token(s, t) || one_of(s.tokens[t].lower, {"the", "of"}))) {
+        while (t < s.tokens.size() && (s.tokens[t].capitalized || place_token(s, t) || words().has(WordList::name_inner_word, s.tokens[t].lower))) {
             last_name = s.tokens[t].capitalized ? t : last_name;
             ++t;
         }
@@ -924,7 +924,7 @@ bool Analyzer::in_organization_name(const Sentence& s, std::size_t q) const
         if (r >= 0 && r != static_cast<int>(q) && lex_in(s, static_cast<std::size_t>(r), "body_noun")) {
             return organization_name(s, static_cast<std::size_t>(r));
         }
-        if (!(s.tokens[t - 1].capitalized || one_of(s.tokens[t - 1].lower, {"of", "the"}))) {
+        if (!(s.tokens[t - 1].capitalized || words().has(WordList::name_inner_word, s.tokens[t - 1].lower))) {
             return false;
         }
     }
@@ -1028,7 +1028,7 @@ bool Analyzer::country_verb_at(const Sentence& s, std::size_t t, bool ranked) co
         }
         return false;
     }
-    if (ranked || !one_of(w, {"was", "became", "is", "becomes"}) || t + 2 >= s.tokens.size() ||
+    if (ranked || !words().has(WordList::copula, w) || t + 2 >= s.tokens.size() ||
         !words().has(WordList::rank_word, s.tokens[t + 2].lower)) {
         return false;
     }
@@ -1051,7 +1051,7 @@ std::optional<Actor> Analyzer::country_subject_actor(const Sentence& s, std::siz
                            [&](const DateMatch& d) { return s.tokens[t].begin >= d.begin && s.tokens[t].end <= d.end; });
     };
     std::size_t t = first;
-    while (t < last && (!s.tokens[t].word || in_date(t) || one_of(s.tokens[t].lower, {"in", "on", "since", "the"}))) {
+    while (t < last && (!s.tokens[t].word || in_date(t) || words().has(WordList::place_lead_word, s.tokens[t].lower))) {
         ++t;
     }
     if (t >= last || s.phrase_at[t] < 0) {
@@ -1067,7 +1067,7 @@ std::optional<Actor> Analyzer::country_subject_actor(const Sentence& s, std::siz
     }
     // Past the countries coordinated with it: "Denmark and Norway", "the Netherlands and Belgium".
     std::size_t k = s.phrases[p].last;
-    while (k + 1 < s.tokens.size() && one_of(s.tokens[k].lower, {"and", ","})) {
+    while (k + 1 < s.tokens.size() && words().has(WordList::list_joiner, s.tokens[k].lower)) {
         std::size_t n = k + 1 < s.tokens.size() && s.tokens[k + 1].lower == "the" ? k + 2 : k + 1;
         if (!place_token(s, n)) {
             break;
@@ -1098,7 +1098,7 @@ void Analyzer::add_cited_acts(const Sentence& s, std::size_t first, std::size_t 
         DateValue date;
         for (const auto* d : usable_dates(s, to, std::min(last, to + 6))) {
             if (d->begin <= s.tokens[std::min(to + 2, last - 1)].begin && to > 0 &&
-                one_of(s.tokens[to].lower, {"of", "dated", "from", "on"})) {
+                words().has(WordList::date_link, s.tokens[to].lower)) {
                 date = d->value;
             }
             break;

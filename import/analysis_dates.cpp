@@ -23,7 +23,7 @@ const DateValue* Analyzer::noun_date(const Sentence& s, std::size_t first, std::
             ++t;
         }
         // "the earlier resolution of 2010" is another act named in passing (enumeration.cpp).
-        if (t >= first + 2 && one_of(s.tokens[t - 1].lower, {"of", "dated"}) && s.phrase_at[t - 2] >= 0 &&
+        if (t >= first + 2 && words().has(WordList::date_link, s.tokens[t - 1].lower) && s.phrase_at[t - 2] >= 0 &&
             lex_in(s, static_cast<std::size_t>(s.phrase_at[t - 2]), "act_noun") &&
             !(t >= first + 3 && words().has(WordList::earlier_act_word, s.tokens[t - 3].lower))) {
             return &d->value;

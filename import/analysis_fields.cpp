@@ -444,8 +444,8 @@ std::string Analyzer::vote(const Sentence& s, std::size_t first, std::size_t las
             return "unanimous";
         }
         // "by 95 votes to 2", "95 votes against 2"
-        if (s.tokens[t].digits && t + 3 < last && one_of(s.tokens[t + 1].lower, {"votes", "vote"}) &&
-            one_of(s.tokens[t + 2].lower, {"to", "against"}) && s.tokens[t + 3].digits) {
+        if (s.tokens[t].digits && t + 3 < last && words().has(WordList::vote_noun, s.tokens[t + 1].lower) &&
+            words().has(WordList::vote_separator, s.tokens[t + 2].lower) && s.tokens[t + 3].digits) {
             return s.tokens[t].lower + "-" + s.tokens[t + 3].lower;
         }
         // "a 95-2 vote", "by a vote of 95-2"
@@ -453,7 +453,7 @@ std::string Analyzer::vote(const Sentence& s, std::size_t first, std::size_t las
         if (dash != std::string::npos && dash > 0 && dash + 1 < w.size() &&
             std::all_of(w.begin(), w.begin() + static_cast<long>(dash), ::isdigit) &&
             std::all_of(w.begin() + static_cast<long>(dash) + 1, w.end(), ::isdigit) &&
-            ((t + 1 < last && one_of(s.tokens[t + 1].lower, {"vote", "votes"})) ||
+            ((t + 1 < last && words().has(WordList::vote_noun, s.tokens[t + 1].lower)) ||
              (t >= 2 && s.tokens[t - 1].lower == "of" && s.tokens[t - 2].lower == "vote"))) {
             return w;
         }
@@ -526,7 +526,7 @@ std::string Analyzer::negation(const Sentence& s, std::size_t first, std::size_t
         const auto& w = s.tokens[ph.first].lower;
         bool relative = false;
         for (std::size_t b = ph.first; b > first && b + 3 > ph.first; --b) {
-            relative |= one_of(s.tokens[b - 1].lower, {"that", "which", "who", "whose"});
+            relative |= words().has(WordList::relative_pronoun, s.tokens[b - 1].lower);
         }
         if (relative) {
             continue; // "from a draft that failed in committee to the resolution of ..."

@@ -235,7 +235,7 @@ bool Analyzer::introduced_run(const Sentence& s, const PlaceRun& run) const
     const std::size_t start = s.phrases[run.front().phrase].first;
     bool introduced = false;
     for (std::size_t t = start >= 4 ? start - 4 : 0; t < start; ++t) {
-        introduced |= one_of(s.tokens[t].lower, {"including", "namely", "as", ":", "by", "in"});
+        introduced |= in_list(WordList::list_introducer, s.tokens[t]);
     }
     bool plural_body = false;
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
@@ -521,7 +521,7 @@ std::vector<DateValue> Analyzer::dated_list(const Sentence& s, std::size_t first
         }
         const bool inside = tok.end <= dates[out.empty() ? 0 : next - 1]->end;
         if (!out.empty() && next < dates.size() && !inside &&
-            !(in_list(WordList::list_joiner, tok) || one_of(tok.lower, {"on", "in", "of"}))) {
+            !(in_list(WordList::list_joiner, tok) || in_list(WordList::date_link, tok))) {
             return {};
         }
     }
@@ -553,7 +553,7 @@ bool Analyzer::second_mention(const Sentence& s, std::size_t first, std::size_t 
 DateValue Analyzer::passing_date(const Sentence& s, std::size_t t, std::size_t last) const
 {
     for (std::size_t k = t; k + 1 < last && k < t + 3; ++k) {
-        if (!one_of(s.tokens[k].lower, {"from", "of", "in", "dated"})) {
+        if (!in_list(WordList::date_link, s.tokens[k])) {
             continue;
         }
         for (const auto* d : usable_dates(s, k + 1, last)) {
@@ -749,7 +749,7 @@ void Analyzer::rank_following(const Sentence& s)
         if (ranked && in_list(WordList::precedence_word, s.tokens[t - 1])) {
             add_run_acts(s, run, "rank-following", DateValue{});
         } else if (in_list(WordList::joining_verb, s.tokens[t - 1]) && end < s.tokens.size() &&
-                   one_of(s.tokens[end].lower, {"in", "as"})) {
+                   in_list(WordList::joining_complement, s.tokens[end])) {
             add_run_acts(s, run, "joins-list", DateValue{});
         }
     }

@@ -2,6 +2,7 @@
 // The word lists of the importer's rules (import/data/words.tsv), each a typed list: a rule asks
 // `words().has(WordList::abbreviation, w)`, never a list written in C++.
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -77,6 +78,20 @@ enum class WordList {
     time_zone,
     // offices no longer held (analysis_actors.cpp)
     former_title,
+    // function words the reading rules test (analysis*.cpp, enumeration.cpp)
+    place_body_gap,
+    possessive_clitic,
+    body_chain_word,
+    opening_place_preposition,
+    common_determiner,
+    name_inner_word,
+    copula,
+    place_lead_word,
+    date_link,
+    vote_noun,
+    vote_separator,
+    list_introducer,
+    joining_complement,
     // acts named by their chamber's code (analysis_actors.cpp)
     upper_code,
     lower_code,
@@ -111,7 +126,7 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
     std::array<std::vector<std::string>, word_list_count> m_lists;
-    std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> m_lists_of; // word -> bit set of lists
+    std::unordered_map<std::string, std::bitset<word_list_count>, Hash, std::equal_to<>> m_lists_of; // word -> its lists
     std::array<std::pair<std::size_t, std::size_t>, word_list_count> m_lengths{}; // shortest, longest word
 };
 
