@@ -688,11 +688,14 @@ public:
         }
     }
 
-    std::vector<DateMatch> run()
+    // Every match, left to right; with `first_only`, the first match only, looked for at tokens
+    // that begin at or before byte `last_begin` (the scan stops there: what a full scan would
+    // have found first, since a match never depends on what follows it in the scan).
+    std::vector<DateMatch> run(bool first_only = false, std::size_t last_begin = SIZE_MAX)
     {
         std::vector<DateMatch> out;
         std::size_t i = 0;
-        while (i < m_tok.size()) {
+        while (i < m_tok.size() && m_tok[i].begin <= last_begin) {
             if (m_tok[i].cont) {
                 ++i;
                 continue;
@@ -720,6 +723,9 @@ public:
             }
             m_year_end = f->value.precision == Precision::year ? f->end : SIZE_MAX;
             out.push_back(std::move(m));
+            if (first_only) {
+                break;
+            }
             i = f->end;
         }
         return out;
@@ -2857,6 +2863,15 @@ private:
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor)
 {
     return Finder(text, anchor).run();
+}
+
+std::optional<DateMatch> first_date(std::string_view text, DateAnchor anchor, std::size_t last_begin)
+{
+    auto found = Finder(text, anchor).run(true, last_begin);
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    return std::move(found.front());
 }
 
 DateMatch parse_date(std::string_view text, DateAnchor anchor)
