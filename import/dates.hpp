@@ -46,6 +46,10 @@ struct DateMatch {
 // is not returned. Never throws on any input; time is linear in the length of `text`.
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor = {});
 
+// The same, saying whether the scan read `anchor.year`: when it did not (`year_read` false), the
+// dates are the same for any other anchor year (the reading keeps them, analysis.cpp).
+std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor, bool& year_read);
+
 // The first match of find_dates(text, anchor), found without reading on (a page's leading
 // stamp): std::nullopt when the scan passes byte `last_begin` first. The match may end, and after
 // a leading "between", begin, past `last_begin`.
