@@ -93,9 +93,18 @@ Sentence Analyzer::sentence_words(const Span& span) const
     return s;
 }
 
-void Analyzer::add_dates(Sentence& s, int anchor_year) const
+// The date expressions of `s` (offsets in the whole text), or those kept for it (m_kept_dates).
+std::vector<DateMatch> Analyzer::sentence_dates(const Sentence& s, int anchor_year) const
 {
     const Span& span = s.span;
+    if (anchor_year != 0) {
+        // The reading has passed the sentences before this one (a look back re-reads them).
+        m_kept_dates.erase(m_kept_dates.begin(), m_kept_dates.lower_bound(span.begin));
+    }
+    if (const auto kept = m_kept_dates.find(span.begin);
+        kept != m_kept_dates.end() && kept->second.end == span.end && kept->second.identifiers == s.identifier_tokens) {
+        return kept->second.dates;
+    }
     // Identifiers are masked, so that "777-2012" is never read as a date.
     std::string masked(m_text.substr(span.begin, span.end - span.begin));
     for (const auto& [a, b] : s.identifier_tokens) {
@@ -105,9 +114,21 @@ void Analyzer::add_dates(Sentence& s, int anchor_year) const
             }
         }
     }
-    for (auto d : find_dates(masked, {anchor_year, 0, m_order})) {
+    bool year_read = false;
+    auto dates = find_dates(masked, {anchor_year, 0, m_order}, year_read);
+    for (auto& d : dates) {
         d.begin += span.begin;
         d.end += span.begin;
+    }
+    if (anchor_year == 0 && !year_read) {
+        m_kept_dates[span.begin] = {span.end, s.identifier_tokens, dates};
+    }
+    return dates;
+}
+
+void Analyzer::add_dates(Sentence& s, int anchor_year) const
+{
+    for (auto& d : sentence_dates(s, anchor_year)) {
         s.dates.push_back(std::move(d));
     }
     // Bare years the date finder leaves alone because they are not dates in general, but are
@@ -968,6 +989,7 @@ std::optional<SubjectInfo> Analyzer::subject() const { return m_subject; }
 
 std::vector<ExtractedAct> Analyzer::finish()
 {
+    m_kept_dates.clear(); // those no sentence took
     drop_repeated_mentions();
     date_lead_act();
     return merge_mentions(std::move(m_acts));

@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <set>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -116,6 +117,7 @@ private:
     Sentence make_sentence(const Span& span, int anchor_year) const; // sentence_words, then add_dates
     Sentence sentence_words(const Span& span) const; // tokens, phrases, quotes, identifiers
     void add_dates(Sentence& s, int anchor_year) const;
+    std::vector<DateMatch> sentence_dates(const Sentence& s, int anchor_year) const; // add_dates' find_dates
     // What a title, heading or introducing sentence says of the list items under it.
     struct ListScope {
         bool acts = false; // it names an act: its items are acts
@@ -368,6 +370,16 @@ private:
     DateAnchor::NumericOrder m_order = DateAnchor::NumericOrder::by_separator;     // a list line's leading country or body ("1971 - Paraguay: ...")
     int m_paragraph_first_act = 0;
     std::size_t m_last_sentence_first_act = 0; // the acts of the last sentence that made any // index into m_acts of the current paragraph's first act
+    // A sentence's dates read with anchor year 0 by a scan that did not read the anchor year (the
+    // subject pass reads them first): the same under any anchor year, so the reading takes them
+    // instead of scanning the sentence again; those before the sentence the reading is at (with
+    // a year to anchor on) are let go. Keyed by the sentence's first byte.
+    struct KeptDates {
+        std::size_t end = 0;
+        std::vector<std::pair<std::size_t, std::size_t>> identifiers; // masked tokens
+        std::vector<DateMatch> dates;
+    };
+    mutable std::map<std::size_t, KeptDates> m_kept_dates;
 };
 
 } // namespace acta::import

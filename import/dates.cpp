@@ -677,6 +677,30 @@ struct YearAt {
 
 enum class Part { early, mid, late };
 
+// The anchor as the Finder reads it: reading its year (an int conversion, wherever a form reads
+// `m_anchor.year`) is noted, so that a scan that never read it is known to give the same dates
+// under any anchor year (find_dates' `year_read`).
+struct NotedYear {
+    explicit NotedYear(int y) : value(y) {}
+    NotedYear(const NotedYear&) = delete; // a copy would take its reads away from the note
+    NotedYear& operator=(const NotedYear&) = delete;
+    int value = 0;
+    mutable bool read = false;
+    operator int() const // NOLINT: implicit on purpose, the forms read it as an int
+    {
+        read = true;
+        return value;
+    }
+};
+
+struct NotedAnchor {
+    explicit NotedAnchor(const DateAnchor& a) : year(a.year), month(a.month), order(a.order), day(a.day) {}
+    NotedYear year;
+    int month = 0;
+    DateAnchor::NumericOrder order = DateAnchor::NumericOrder::by_separator;
+    int day = 0;
+};
+
 class Finder {
 public:
     Finder(std::string_view text, DateAnchor anchor) : m_text(text), m_anchor(anchor), m_tok(tokenize(text))
@@ -688,11 +712,17 @@ public:
         }
     }
 
-    std::vector<DateMatch> run()
+    // Every match, left to right; with `first_only`, the first match only, looked for at tokens
+    // that begin at or before byte `last_begin` (the scan stops there: what a full scan would
+    // have found first, since a match never depends on what follows it in the scan).
+    // Whether a form read the anchor's year so far.
+    bool year_read() const { return m_anchor.year.read; }
+
+    std::vector<DateMatch> run(bool first_only = false, std::size_t last_begin = SIZE_MAX)
     {
         std::vector<DateMatch> out;
         std::size_t i = 0;
-        while (i < m_tok.size()) {
+        while (i < m_tok.size() && m_tok[i].begin <= last_begin) {
             if (m_tok[i].cont) {
                 ++i;
                 continue;
@@ -720,6 +750,9 @@ public:
             }
             m_year_end = f->value.precision == Precision::year ? f->end : SIZE_MAX;
             out.push_back(std::move(m));
+            if (first_only) {
+                break;
+            }
             i = f->end;
         }
         return out;
@@ -2843,7 +2876,7 @@ private:
     }
 
     std::string_view m_text;
-    DateAnchor m_anchor;
+    NotedAnchor m_anchor;
     std::vector<Token> m_tok;
     std::size_t m_content = 0; // tokens that are not punctuation
     std::vector<const DateWords::Entry*> m_entries; // each token's date words (date_words().entry_of)
@@ -2857,6 +2890,23 @@ private:
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor)
 {
     return Finder(text, anchor).run();
+}
+
+std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor, bool& year_read)
+{
+    Finder finder(text, anchor);
+    auto found = finder.run();
+    year_read = finder.year_read();
+    return found;
+}
+
+std::optional<DateMatch> first_date(std::string_view text, DateAnchor anchor, std::size_t last_begin)
+{
+    auto found = Finder(text, anchor).run(true, last_begin);
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    return std::move(found.front());
 }
 
 DateMatch parse_date(std::string_view text, DateAnchor anchor)

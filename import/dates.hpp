@@ -3,6 +3,7 @@
 // Congress) with inclusive first/last ISO days. Used by the importer and by `acta parse-date`.
 #include "model.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,15 @@ struct DateMatch {
 // the latest explicit year written earlier in the same text, else `anchor.year`; with neither it
 // is not returned. Never throws on any input; time is linear in the length of `text`.
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor = {});
+
+// The same, saying whether the scan read `anchor.year`: when it did not (`year_read` false), the
+// dates are the same for any other anchor year (the reading keeps them, analysis.cpp).
+std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor, bool& year_read);
+
+// The first match of find_dates(text, anchor), found without reading on (a page's leading
+// stamp): std::nullopt when the scan passes byte `last_begin` first. The match may end, and after
+// a leading "between", begin, past `last_begin`.
+std::optional<DateMatch> first_date(std::string_view text, DateAnchor anchor, std::size_t last_begin);
 
 // The date `text` names, for `acta parse-date`: the most precise match of find_dates() (the
 // first among equals). A match with an error is returned as such; no match at all gives a

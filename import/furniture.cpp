@@ -174,11 +174,11 @@ std::vector<std::string> menu_cells(const std::string& line)
 std::optional<Stamp> leading_stamp(std::string_view line, DateAnchor anchor)
 {
     line = line.substr(0, std::min<std::size_t>(line.size(), 200));
-    const auto dates = find_dates(line, anchor);
-    if (dates.empty() || !dates.front().error.empty() || dates.front().value.empty() || dates.front().begin > 60) {
+    const auto first = first_date(line, anchor, 60);
+    if (!first || !first->error.empty() || first->value.empty() || first->begin > 60) {
         return std::nullopt;
     }
-    const DateMatch& d = dates.front();
+    const DateMatch& d = *first;
     const std::string_view before = line.substr(0, d.begin);
     const std::string lead = lower_squeezed(before);
     Stamp st{0, d.end, d};

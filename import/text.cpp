@@ -90,12 +90,14 @@ std::size_t word_end(std::string_view text, std::size_t i)
     std::size_t j = i;
     while (j < n) {
         const auto d = static_cast<unsigned char>(text[j]);
-        if (is_word_byte(d) && !utf8_punct_len(text, j)) {
+        // (utf8_punct_len is 0 for an ASCII byte: asked only of the others)
+        if (is_word_byte(d) && (d < 0x80 || !utf8_punct_len(text, j))) {
             ++j; // UTF-8 continuation bytes stay inside the word
             continue;
         }
         if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < n &&
-            is_word_byte(static_cast<unsigned char>(text[j + 1])) && !utf8_punct_len(text, j + 1)) {
+            is_word_byte(static_cast<unsigned char>(text[j + 1])) &&
+            (static_cast<unsigned char>(text[j + 1]) < 0x80 || !utf8_punct_len(text, j + 1))) {
             if (d == '\'' && possessive_at(text, j, 1)) {
                 break; // possessive 's is its own token
             }
@@ -138,23 +140,37 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base)
 {
     std::vector<Token> tokens;
     tokens.reserve(text.size() / 5 + 1);
+    // Built in place; an ASCII token (nearly all) is lower-cased here, byte by byte, as
+    // utf8_lower would, without its checks and appends.
     auto push = [&](std::size_t b, std::size_t e, bool word) {
-        Token t;
+        const std::string_view piece = text.substr(b, e - b);
+        Token& t = tokens.emplace_back();
         t.begin = base + b;
         t.end = base + e;
-        t.lower = utf8_lower(text.substr(b, e - b));
+        bool ascii = true;
+        bool digits = word;
+        for (const char c : piece) {
+            ascii &= static_cast<unsigned char>(c) < 0x80;
+            digits &= c >= '0' && c <= '9';
+        }
+        if (ascii) {
+            t.lower.assign(piece);
+            for (char& c : t.lower) {
+                c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+        } else {
+            t.lower = utf8_lower(piece);
+        }
         t.word = word;
-        t.capitalized = word && starts_upper(text.substr(b, e - b));
-        t.digits = word && std::all_of(text.begin() + static_cast<long>(b), text.begin() + static_cast<long>(e),
-                                       [](char c) { return c >= '0' && c <= '9'; });
-        tokens.push_back(std::move(t));
+        t.capitalized = word && starts_upper(piece);
+        t.digits = digits;
     };
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (is_space(c)) {
             ++i;
-        } else if (utf8_punct_len(text, i) || !is_word_byte(c)) {
+        } else if (!is_word_byte(c) || (c >= 0x80 && utf8_punct_len(text, i))) {
             const std::size_t len = punct_len(text, i);
             push(i, i + len, false);
             i += len;

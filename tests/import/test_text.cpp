@@ -163,6 +163,25 @@ TEST_CASE("tokens: a token's lower case, kind and offsets", "[import][text]")
     CHECK_FALSE(tokenize("\xC3\xB6land")[0].capitalized);
 }
 
+TEST_CASE("tokens: the lower case of ASCII and of other tokens, beside UTF-8 punctuation", "[import][text]")
+{
+    // ASCII tokens are lower-cased in place, the others by utf8_lower: the same words either way.
+    const auto tokens = tokenize("SENATE \xC3\x96LAND \xE2\x80\x9CWar-Crimes\xE2\x80\x9D U.S.A. 1915\xC2\xA0Genocide");
+    std::vector<std::string> lower;
+    for (const auto& t : tokens) {
+        lower.push_back(t.lower);
+    }
+    CHECK(lower == std::vector<std::string>{"senate", "\xC3\xB6land", "\xE2\x80\x9C", "war-crimes", "\xE2\x80\x9D",
+                                             "u.s.a.", "1915", "\xC2\xA0", "genocide"});
+    REQUIRE(tokens.size() == 9);
+    CHECK(tokens[0].capitalized);
+    CHECK(tokens[1].capitalized);
+    CHECK_FALSE(tokens[2].word);
+    CHECK(tokens[6].digits);
+    CHECK_FALSE(tokens[7].word);
+    CHECK(tokens[8].begin == tokens[7].end);
+}
+
 TEST_CASE("tokens: invalid UTF-8 gives tokens inside the text, never past it", "[import][text]")
 {
     const std::vector<std::string> inputs = {
