@@ -139,6 +139,9 @@ std::optional<std::string> Analyzer::attached_place(const Sentence& s, std::size
 // is where the event happened, not a body's country; it never places a generic body.
 bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
 {
+    if (perpetrator_place(s, phrase)) {
+        return true;
+    }
     std::size_t t = s.phrases[phrase].first;
     if (t > 0 && s.tokens[t - 1].lower == "the") {
         --t;
@@ -155,6 +158,29 @@ bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
         const int q = s.phrase_at[k - 1];
         if (q >= 0 && !lex_value(s, static_cast<std::size_t>(q), "term").empty()) {
             return true;
+        }
+    }
+    return false;
+}
+
+// Rule `event-place` (perpetrator): "Molvania's ongoing crimes against the Tavri", "Ruritania
+// abuses": a place (not an adjective) whose possessive or name is followed, within two lower-case
+// words, by a `perpetration_noun` is the state that did the event, not a body's country.
+bool Analyzer::perpetrator_place(const Sentence& s, std::size_t phrase) const
+{
+    std::size_t t = s.phrases[phrase].last;
+    if (t < s.tokens.size() && one_of(s.tokens[t].lower, {"'s", "\xE2\x80\x99s", "\xE2\x80\x99", "'"})) {
+        ++t;
+    }
+    for (std::size_t k = t; k < s.tokens.size() && k < t + 3; ++k) {
+        const auto& tok = s.tokens[k];
+        if (words().has(WordList::perpetration_noun, tok.lower)) {
+            return std::none_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(), [&](const Meaning& m) {
+                return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+            });
+        }
+        if (!tok.word || tok.capitalized || s.phrase_at[k] >= 0) {
+            return false;
         }
     }
     return false;
@@ -507,6 +533,15 @@ std::optional<Actor> Analyzer::context_actor(const Sentence& s, std::size_t fall
     }
     if (!context.page_place.empty()) {
         candidates.emplace_back(context.page_place, "body-noun+page");
+    }
+    for (std::size_t q = 0; q < s.phrases.size(); ++q) {
+        // Rule `body-noun+later-place`: "The Senate on Monday passed a motion, straining ties
+        // between Norway and Chile": Chile, not Norway, has a Senate.
+        if (s.phrases[q].first >= ph.last && !s.quoted[s.phrases[q].first] && !event_place(s, q)) {
+            if (auto c = place_code(s, q)) {
+                candidates.emplace_back(*c, "body-noun+later-place");
+            }
+        }
     }
     if (!context.language_place.empty()) {
         candidates.emplace_back(context.language_place, "body-noun+language"); // "Senát" on a Czech page
@@ -932,14 +967,15 @@ bool Analyzer::in_organization_name(const Sentence& s, std::size_t q) const
 }
 
 // The act noun of an act cited with body phrase p: "the European Parliament's resolution", "the
-// resolution of the UN General Assembly", "the two resolutions of the Canadian Parliament".
+// Senate's adoption of a motion" (up to four words after the possessive), "the resolution of the
+// UN General Assembly", "the two resolutions of the Canadian Parliament".
 std::optional<std::size_t> Analyzer::cited_act_noun(const Sentence& s, std::size_t p) const
 {
     const auto& ph = s.phrases[p];
     std::size_t t = ph.last;
     const bool possessive = t < s.tokens.size() && is_possessive(s.tokens[t]);
     t += possessive ? 1 : 0;
-    for (std::size_t k = t; k < s.tokens.size() && k < t + (possessive ? 3 : 1); ++k) {
+    for (std::size_t k = t; k < s.tokens.size() && k < t + (possessive ? 4 : 1); ++k) {
         if (s.phrase_at[k] >= 0 && lex_in(s, static_cast<std::size_t>(s.phrase_at[k]), "act_noun")) {
             return static_cast<std::size_t>(s.phrase_at[k]);
         }
@@ -1161,6 +1197,9 @@ void Analyzer::set_page_title(std::string_view title)
 // and "Senate Resolution 512" in the text are that country's.
 std::optional<std::string> Analyzer::title_place(const Sentence& s, std::size_t phrase) const
 {
+    if (perpetrator_place(s, phrase)) {
+        return std::nullopt; // "Molvania crimes against the Tavri": the event's place (`event-place`)
+    }
     if (auto code = place_code(s, phrase)) {
         return code;
     }
@@ -1174,23 +1213,31 @@ std::optional<std::string> Analyzer::title_place(const Sentence& s, std::size_t 
 
 // An undated mention read through the context or cited by an executive ("the Senate said ...",
 // "the U.S. Senate's decision") of a body that has a dated act in the text is that act again, not
-// another one: it is dropped before the mentions are merged.
+// another one: it is dropped before the mentions are merged. A body placed by the heading above
+// ("The bill was sponsored by ..." under a heading naming the country) is such a mention too
+// (rule `repeated-mention`).
 void Analyzer::drop_repeated_mentions()
 {
     auto from_context = [](const ExtractedAct& a) {
         const auto& rule = a.attestations.front().rule;
         return a.attestations.size() == 1 && a.date.empty() &&
-               (rule.ends_with("/cited-act") || rule.ends_with("+discourse") || rule.ends_with("+page"));
+               (rule.ends_with("/cited-act") || rule.ends_with("+discourse") || rule.ends_with("+page") ||
+                rule.ends_with("+section"));
     };
-    const auto repeated = [&](const ExtractedAct& a) {
+    // An earlier act of the same body and type read from its own words, even undated, is the one
+    // the mention repeats: "the Senate agreed to S. Res. 12 ..." then "Senators had blocked the
+    // resolution on the floor of the Senate" (rule `repeated-mention`).
+    const auto repeated = [&](std::size_t i) {
+        const auto& a = m_acts[i];
         return from_context(a) && std::any_of(m_acts.begin(), m_acts.end(), [&](const ExtractedAct& b) {
-                   return !b.date.empty() && same_body(a.body, b.body);
+                   const bool earlier = &b < &a && b.act_type == a.act_type && !from_context(b);
+                   return (!b.date.empty() || earlier) && same_body(a.body, b.body);
                });
     };
     // Decided for all first (each looks at every act), then the kept ones move down in place.
     std::vector<char> drop(m_acts.size());
     for (std::size_t i = 0; i < m_acts.size(); ++i) {
-        drop[i] = repeated(m_acts[i]);
+        drop[i] = repeated(i);
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_acts.size(); ++i) {

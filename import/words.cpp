@@ -29,7 +29,7 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // names and dates, actors
     "honorific", "name_particle", "name_particle_second", "citation_verb", "us_federal_code", "legislative_act_type", "subdivision_noun", "place_chain_word",
     // earlier acts named through a later one (enumeration.cpp), calls to act (analysis_fields.cpp)
-    "precedence_word", "joining_verb", "call_verb",
+    "precedence_word", "joining_verb", "call_verb", "perpetration_noun",
     // page dates (layout.cpp)
     "time_zone",
     // offices no longer held (analysis_actors.cpp)

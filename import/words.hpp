@@ -74,6 +74,7 @@ enum class WordList {
     precedence_word,
     joining_verb,
     call_verb,
+    perpetration_noun,
     // page dates (layout.cpp)
     time_zone,
     // offices no longer held (analysis_actors.cpp)

@@ -151,6 +151,10 @@ TEST_CASE("actors: offices are not acts, but the assembly acts they cite are", "
          {"EU prose/cited-act"}},
         {"cited-act", "In a statement, the European Commission praised the Bundestag's resolution of 2 June 2016.\n",
          {"DE prose/cited-act"}},
+        // the act noun up to four words after the possessive: "'s adoption of a resolution"
+        {"cited-act",
+         "Last week the foreign ministry of Norway criticized the Chilean Senate's adoption of a motion on the famine.\n",
+         {"CL prose/cited-act"}},
         // an undated act cited again is the act read before it
         {"cited-act",
          "The European Parliament adopted a resolution on 15 March 2017.\n\nThe European Commission supports the "
@@ -220,5 +224,46 @@ TEST_CASE("actors: unusual act wording", "[import][actors]")
          {"LV prose/named-body"}},
         // a recognizing verb without a term, undated, is no act
         {"recognition+term", "The Iraqi parliament recognized the efforts of the survivors.\n", {}},
+    });
+}
+
+TEST_CASE("actors: later-place, perpetrator places and repeated mentions (batch5)", "[import][actors]")
+{
+    run({
+        // body-noun+later-place: with no context, a place later in the sentence that has such a body
+        {"body-noun+later-place",
+         "On 4 May 2012 the Senate passed a motion on the famine, straining ties between Norway and Chile.\n",
+         {"CL prose/body-noun+later-place"}},
+        {"body-noun+later-place", "On 4 May 2012 the Senate passed a motion on the famine, straining ties with Norway.\n", {}},
+        // a place before a perpetration noun is the object, not the body's place
+        {"body-noun+later-place", "On 4 May 2012 the Senate passed a motion condemning Chile's offensive in the north.\n", {}},
+        // event-place (perpetrator): a place before a perpetration noun places no body, in a title or a sentence
+        {"event-place",
+         "Kenya crimes against the Varnel villagers\n\nThe National Assembly passed a resolution on 3 May 2018 calling "
+         "the crimes a genocide.\n",
+         {}},
+        {"event-place",
+         "Lawmakers speak out\n\nThe National Assembly passed a resolution on 3 May 2018 on Kenya's ongoing abuses of "
+         "the Varnel villagers.\n",
+         {}},
+        {"event-place", "Kenya and the Varnel villagers\n\nThe National Assembly passed a resolution on 3 May 2018.\n",
+         {"KE prose/body-noun+page"}},
+        // repeated-mention: an undated mention placed by a heading, or after an undated act of the same body and type
+        {"repeated-mention",
+         "Famine debates abroad\n\nNorway\n\nThe Storting adopted a motion on the camps on 3 May 2011.\n\nThe motion "
+         "was written by the chair of the foreign affairs committee of Parliament.\n",
+         {"NO prose/named-body"}},
+        {"repeated-mention",
+         "The United States Senate passed Senate Resolution 512 by unanimous consent.\n\nBefore the vote, three "
+         "senators had blocked the resolution on the floor of the Senate.\n",
+         {"US prose/body-noun"}},
+    });
+    // A weekday counts from the page's stamp once the body is placed.
+    const acta::test::RuleTable dated{acta::test::jurisdiction_date_rule};
+    dated({
+        {"body-noun+later-place",
+         " date 2012-05-04 (Harbour Wire) The Senate on Friday passed a motion on the famine, a move that angered "
+         "Norway and Chile.\n",
+         {"CL 2012-05-04 prose/body-noun+later-place"}},
     });
 }

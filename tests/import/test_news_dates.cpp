@@ -155,6 +155,10 @@ TEST_CASE("future, conditional and introduced acts are not acts, and say why", "
          "only introduced"},
         {"The Riksdag will adopt a declaration on the deportations tomorrow.", "future"},
         {"The Storting rejected a motion on the deportations in 2015.", "not adopted"},
+        // attempt: a try at adopting is no act; advanced: a committee's step is only a proposal
+        {"In 2019, Norwegian MPs sought to pass a bill on the deportations.", "not adopted"},
+        {"On 3 May 2019 the foreign affairs committee of the Storting advanced a bill on the deportations.",
+         "only introduced"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
