@@ -365,3 +365,20 @@ TEST_CASE("multilingual: body nouns, act words and a year after the verb", "[imp
         {"bracketed month (en)", "The Saeima recognized the genocide (May 2005).", {"LV 2005-05-01"}},
     });
 }
+
+TEST_CASE("multilingual: Azerbaijani, Polish participles and the Duma's case forms", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // Azerbaijani: the Milli Majlis in the genitive, "the decisions it adopted"
+        {"decisions adopted (az)", "Milli Məclisin 2011-ci ildə qəbul etdiyi qərarlar bu faciəni soyqırımı adlandırır.",
+         {"AZ undated"}},
+        {"recognizes (az)", "Milli Məclis 12 mart 2013 tarixli qətnamə ilə faciəni soyqırım kimi tanıyıb.", {"AZ 2013-03-12"}},
+        // Polish: a resolution "adopted by" the Sejm, in the locative
+        {"participle (pl)", "W uchwale podjętej przez Sejm 5 maja 2015 r. posłowie mówią o ludobójstwie.", {"PL 2015-05-05"}},
+        // Russian: the State Duma's short name, "came out with a statement"
+        {"statement (ru)", "Госдума выступила с заявлением о геноциде 12 марта 2010 года.", {"RU 2010-03-12"}},
+        {"genitive (ru)", "Депутаты Государственной думы приняли постановление 4 июня 2011 года.", {"RU 2011-06-04"}},
+    });
+}
