@@ -435,7 +435,7 @@ std::vector<Token> tokenize(std::string_view s)
 // The words of import/data/date_words.tsv, by category: lowercase word -> value.
 enum class Words : std::size_t {
     number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
-    month_prep, anaphora, size
+    month_prep, anaphora, day_word, size
 };
 
 class DateWords {
@@ -444,7 +444,7 @@ public:
     {
         static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
             "number", "count", "decade", "unit", "ago", "step", "future", "season", "part", "month", "weekday",
-            "ordinal", "function", "year_trigger", "month_prep", "anaphora"};
+            "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word"};
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
             if (f.name == "date_words.tsv") {
@@ -2507,11 +2507,9 @@ private:
                        (word(k, "this") && (word(k + 1, "morning") || word(k + 1, "afternoon") || word(k + 1, "evening"))))) {
             return DayAt{add_days(anchor_day(), word(k, "last") ? -1 : 0), k + 2, "counted from the anchor"};
         }
-        if (word(k, "yesterday")) {
-            base = -1;
-        } else if (word(k, "tomorrow")) {
-            base = 1;
-        } else if (!word(k, "today") && !word(k, "tonight")) {
+        if (const auto day = in(Words::day_word, k)) { // "yesterday", "heute", "сегодня" (date_words.tsv)
+            base = *day;
+        } else {
             return std::nullopt;
         }
         if (shift != 0 && base != shift) {

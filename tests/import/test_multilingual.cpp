@@ -382,3 +382,21 @@ TEST_CASE("multilingual: Azerbaijani, Polish participles and the Duma's case for
         {"genitive (ru)", "Депутаты Государственной думы приняли постановление 4 июня 2011 года.", {"RU 2011-06-04"}},
     });
 }
+
+TEST_CASE("multilingual: today, yesterday and weekdays of other languages", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // date_words.tsv `day_word` and `weekday` rows with a language: counted from the dateline
+        {"today (de)", "Berlin, 3. Juni 2016\n\nDer Bundestag hat heute eine Resolution zum Völkermord beschlossen.\n",
+         {"DE 2016-06-03"}},
+        {"yesterday (ru)", "9 марта 2012\n\nГосдума вчера приняла постановление о геноциде.\n", {"RU 2012-03-08"}},
+        {"weekday (pl)", "Warszawa, 16 maja 2015\n\nSejm w czwartek przyjął uchwałę o ludobójstwie.\n", {"PL 2015-05-14"}},
+        {"weekday (de)", "Berlin, 3. Juni 2016\n\nDer Bundestag hat am Donnerstag die Resolution beschlossen.\n",
+         {"DE 2016-06-02"}},
+        // a word left out of the lists: "morgen" is also "morning" ("heute Morgen")
+        {"morning (de)", "Berlin, 3. Juni 2016\n\nDer Bundestag hat heute Morgen die Resolution beschlossen.\n",
+         {"DE 2016-06-03"}},
+    });
+}
