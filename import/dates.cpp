@@ -2507,7 +2507,7 @@ private:
                        (word(k, "this") && (word(k + 1, "morning") || word(k + 1, "afternoon") || word(k + 1, "evening"))))) {
             return DayAt{add_days(anchor_day(), word(k, "last") ? -1 : 0), k + 2, "counted from the anchor"};
         }
-        if (const auto day = in(Words::day_word, k)) { // "yesterday", "heute", "сегодня" (date_words.tsv)
+        if (const auto day = k < size() ? in(Words::day_word, k) : std::nullopt) { // "heute", "вчера" (date_words.tsv)
             base = *day;
         } else {
             return std::nullopt;
