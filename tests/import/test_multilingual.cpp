@@ -400,3 +400,18 @@ TEST_CASE("multilingual: today, yesterday and weekdays of other languages", "[im
          {"DE 2016-06-03"}},
     });
 }
+
+TEST_CASE("multilingual: Spanish and Portuguese dates with 'de', Portuguese act words", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // date_words.tsv `date_joiner`: "de", "del" between day, month and year
+        {"day de month de year (es)", "El Senado de Chile aprobó el 3 de mayo de 2012 una declaración.", {"CL 2012-05-03"}},
+        {"del year (es)", "El Senado de Chile aprobó una moción el 9 de julio del 2010.", {"CL 2010-07-09"}},
+        {"day de month de year (pt)", "O Senado do Brasil aprovou uma moção em 24 de abril de 2015.", {"BR 2015-04-24"}},
+        {"em year (pt)", "A Câmara dos Deputados do Brasil aprovou uma resolução em 2015.", {"BR 2015-01-01"}},
+        // "de" alone between a number and a month-like word that is no month: no date
+        {"no month (es)", "El Senado de Chile aprobó una moción con 3 de los 5 votos.", {"CL undated"}},
+    });
+}
