@@ -415,3 +415,16 @@ TEST_CASE("multilingual: Spanish and Portuguese dates with 'de', Portuguese act 
         {"no month (es)", "El Senado de Chile aprobó una moción con 3 de los 5 votos.", {"CL undated"}},
     });
 }
+
+TEST_CASE("multilingual: Russian genitive forms of country names", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // countries.tsv `foreign` rows in the genitive: a body "of" a country
+        {"senate of (ru)", "Сенат Мексики принял резолюцию о геноциде 3 мая 2012 года.", {"MX 2012-05-03"}},
+        {"parliament of (ru)", "Парламент Франции принял закон о геноциде 3 мая 2012 года.", {"FR 2012-05-03"}},
+        // the nominative stays read
+        {"nominative (ru)", "Россия признала геноцид 3 мая 2012 года.", {"RU 2012-05-03"}},
+    });
+}
