@@ -435,7 +435,7 @@ std::vector<Token> tokenize(std::string_view s)
 // The words of import/data/date_words.tsv, by category: lowercase word -> value.
 enum class Words : std::size_t {
     number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
-    month_prep, anaphora, size
+    month_prep, anaphora, day_word, date_joiner, size
 };
 
 class DateWords {
@@ -444,7 +444,7 @@ public:
     {
         static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
             "number", "count", "decade", "unit", "ago", "step", "future", "season", "part", "month", "weekday",
-            "ordinal", "function", "year_trigger", "month_prep", "anaphora"};
+            "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word", "date_joiner"};
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
             if (f.name == "date_words.tsv") {
@@ -777,6 +777,8 @@ private:
         return m_entries[i] != nullptr ? m_entries[i]->in_category(category) : std::nullopt;
     }
     int lookup_at(Words category, std::size_t i) const { return in(category, i).value_or(-1); }
+    // A word of another language joining a day, its month and year: "3 de mayo de 2012" (date_words.tsv).
+    bool date_joiner(std::size_t i) const { return i < size() && in(Words::date_joiner, i).has_value(); }
     // A cardinal that can be a day: "one" .. "twenty", "thirty".
     int day_cardinal_at(std::size_t i) const
     {
@@ -1035,7 +1037,7 @@ private:
         if (punct(k, ',')) {
             ++k;
         }
-        if (word(k, "of") || word(k, "in")) {
+        if (word(k, "of") || word(k, "in") || date_joiner(k)) {
             ++k;
         }
         if (auto y = year_at(k)) {
@@ -1076,7 +1078,7 @@ private:
                 if (punct(k, '.') && m_tok[k - 1].kind == Kind::number) {
                     ++k;
                 }
-                if (word(k, "of")) {
+                if (word(k, "of") || date_joiner(k)) {
                     ++k;
                 }
                 if (auto sm = step_month(k)) {
@@ -2540,11 +2542,9 @@ private:
                        (word(k, "this") && (word(k + 1, "morning") || word(k + 1, "afternoon") || word(k + 1, "evening"))))) {
             return DayAt{add_days(anchor_day(), word(k, "last") ? -1 : 0), k + 2, "counted from the anchor"};
         }
-        if (word(k, "yesterday")) {
-            base = -1;
-        } else if (word(k, "tomorrow")) {
-            base = 1;
-        } else if (!word(k, "today") && !word(k, "tonight")) {
+        if (const auto day = k < size() ? in(Words::day_word, k) : std::nullopt) { // "heute", "вчера" (date_words.tsv)
+            base = *day;
+        } else {
             return std::nullopt;
         }
         if (shift != 0 && base != shift) {

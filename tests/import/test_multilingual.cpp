@@ -365,3 +365,66 @@ TEST_CASE("multilingual: body nouns, act words and a year after the verb", "[imp
         {"bracketed month (en)", "The Saeima recognized the genocide (May 2005).", {"LV 2005-05-01"}},
     });
 }
+
+TEST_CASE("multilingual: Azerbaijani, Polish participles and the Duma's case forms", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // Azerbaijani: the Milli Majlis in the genitive, "the decisions it adopted"
+        {"decisions adopted (az)", "Milli Məclisin 2011-ci ildə qəbul etdiyi qərarlar bu faciəni soyqırımı adlandırır.",
+         {"AZ undated"}},
+        {"recognizes (az)", "Milli Məclis 12 mart 2013 tarixli qətnamə ilə faciəni soyqırım kimi tanıyıb.", {"AZ 2013-03-12"}},
+        // Polish: a resolution "adopted by" the Sejm, in the locative
+        {"participle (pl)", "W uchwale podjętej przez Sejm 5 maja 2015 r. posłowie mówią o ludobójstwie.", {"PL 2015-05-05"}},
+        // Russian: the State Duma's short name, "came out with a statement"
+        {"statement (ru)", "Госдума выступила с заявлением о геноциде 12 марта 2010 года.", {"RU 2010-03-12"}},
+        {"genitive (ru)", "Депутаты Государственной думы приняли постановление 4 июня 2011 года.", {"RU 2011-06-04"}},
+    });
+}
+
+TEST_CASE("multilingual: today, yesterday and weekdays of other languages", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // date_words.tsv `day_word` and `weekday` rows with a language: counted from the dateline
+        {"today (de)", "Berlin, 3. Juni 2016\n\nDer Bundestag hat heute eine Resolution zum Völkermord beschlossen.\n",
+         {"DE 2016-06-03"}},
+        {"yesterday (ru)", "9 марта 2012\n\nГосдума вчера приняла постановление о геноциде.\n", {"RU 2012-03-08"}},
+        {"weekday (pl)", "Warszawa, 16 maja 2015\n\nSejm w czwartek przyjął uchwałę o ludobójstwie.\n", {"PL 2015-05-14"}},
+        {"weekday (de)", "Berlin, 3. Juni 2016\n\nDer Bundestag hat am Donnerstag die Resolution beschlossen.\n",
+         {"DE 2016-06-02"}},
+        // a word left out of the lists: "morgen" is also "morning" ("heute Morgen")
+        {"morning (de)", "Berlin, 3. Juni 2016\n\nDer Bundestag hat heute Morgen die Resolution beschlossen.\n",
+         {"DE 2016-06-03"}},
+    });
+}
+
+TEST_CASE("multilingual: Spanish and Portuguese dates with 'de', Portuguese act words", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // date_words.tsv `date_joiner`: "de", "del" between day, month and year
+        {"day de month de year (es)", "El Senado de Chile aprobó el 3 de mayo de 2012 una declaración.", {"CL 2012-05-03"}},
+        {"del year (es)", "El Senado de Chile aprobó una moción el 9 de julio del 2010.", {"CL 2010-07-09"}},
+        {"day de month de year (pt)", "O Senado do Brasil aprovou uma moção em 24 de abril de 2015.", {"BR 2015-04-24"}},
+        {"em year (pt)", "A Câmara dos Deputados do Brasil aprovou uma resolução em 2015.", {"BR 2015-01-01"}},
+        // "de" alone between a number and a month-like word that is no month: no date
+        {"no month (es)", "El Senado de Chile aprobó una moción con 3 de los 5 votos.", {"CL undated"}},
+    });
+}
+
+TEST_CASE("multilingual: Russian genitive forms of country names", "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // countries.tsv `foreign` rows in the genitive: a body "of" a country
+        {"senate of (ru)", "Сенат Мексики принял резолюцию о геноциде 3 мая 2012 года.", {"MX 2012-05-03"}},
+        {"parliament of (ru)", "Парламент Франции принял закон о геноциде 3 мая 2012 года.", {"FR 2012-05-03"}},
+        // the nominative stays read
+        {"nominative (ru)", "Россия признала геноцид 3 мая 2012 года.", {"RU 2012-05-03"}},
+    });
+}
