@@ -169,7 +169,7 @@ bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
 bool Analyzer::perpetrator_place(const Sentence& s, std::size_t phrase) const
 {
     std::size_t t = s.phrases[phrase].last;
-    if (t < s.tokens.size() && one_of(s.tokens[t].lower, {"'s", "\xE2\x80\x99s", "\xE2\x80\x99", "'"})) {
+    if (t < s.tokens.size() && words().has(WordList::possessive_clitic, s.tokens[t].lower)) {
         ++t;
     }
     for (std::size_t k = t; k < s.tokens.size() && k < t + 3; ++k) {
