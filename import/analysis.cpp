@@ -349,15 +349,9 @@ void Analyzer::set_section(const Span& heading)
                 return;
             }
         }
-        if (auto code = place_code(s, p); code && !event_place(s, p)) {
-            bool adjective = false;
-            for (const auto& m : s.phrases[p].meanings) {
-                adjective |= m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
-            }
-            if (!adjective) {
-                m_section_place = *code;
-                return;
-            }
+        if (auto code = place_code(s, p); code && !event_place(s, p) && !adjective_place(s, p)) {
+            m_section_place = *code;
+            return;
         }
     }
 }

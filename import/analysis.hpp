@@ -183,6 +183,8 @@ private:
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     // Rule `event-place`: a place that is where the event happened ("the genocide of X in PLACE").
     bool event_place(const Sentence& s, std::size_t phrase) const;
+    // Whether phrase p reads as a place's adjective ("Chilean", "German"), not its name.
+    bool adjective_place(const Sentence& s, std::size_t p) const;
     // Rule `event-place` (perpetrator): a place before a `perpetration_noun` ("Molvania's crimes").
     bool perpetrator_place(const Sentence& s, std::size_t phrase) const;
     std::optional<std::string> chain_place(const Sentence& s, std::size_t token, std::size_t limit) const;

@@ -163,6 +163,13 @@ bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
     return false;
 }
 
+bool Analyzer::adjective_place(const Sentence& s, std::size_t p) const
+{
+    return std::any_of(s.phrases[p].meanings.begin(), s.phrases[p].meanings.end(), [&](const Meaning& m) {
+        return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
+    });
+}
+
 // Rule `event-place` (perpetrator): "Molvania's ongoing crimes against the Tavri", "Ruritania
 // abuses": a place (not an adjective) whose possessive or name is followed, within two lower-case
 // words, by a `perpetration_noun` is the state that did the event, not a body's country.
@@ -175,9 +182,7 @@ bool Analyzer::perpetrator_place(const Sentence& s, std::size_t phrase) const
     for (std::size_t k = t; k < s.tokens.size() && k < t + 3; ++k) {
         const auto& tok = s.tokens[k];
         if (words().has(WordList::perpetration_noun, tok.lower)) {
-            return std::none_of(s.phrases[phrase].meanings.begin(), s.phrases[phrase].meanings.end(), [&](const Meaning& m) {
-                return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
-            });
+            return !adjective_place(s, phrase);
         }
         if (!tok.word || tok.capitalized || s.phrase_at[k] >= 0) {
             return false;
@@ -837,10 +842,7 @@ std::optional<Actor> Analyzer::country_actor(const Sentence& s, std::size_t firs
         code = sp;
     } else if (first == 0 && !s.tokens.empty() && s.phrase_at[0] >= 0) {
         const auto p = static_cast<std::size_t>(s.phrase_at[0]);
-        const bool adjective = std::any_of(s.phrases[p].meanings.begin(), s.phrases[p].meanings.end(), [&](const Meaning& m) {
-            return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
-        });
-        if (!adjective) {
+        if (!adjective_place(s, p)) {
             code = place_code(s, p);
         }
     }
@@ -1095,10 +1097,7 @@ std::optional<Actor> Analyzer::country_subject_actor(const Sentence& s, std::siz
     }
     const auto p = static_cast<std::size_t>(s.phrase_at[t]);
     const auto code = place_code(s, p);
-    const bool adjective = std::any_of(s.phrases[p].meanings.begin(), s.phrases[p].meanings.end(), [&](const Meaning& m) {
-        return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
-    });
-    if (!code || adjective || m_g.is_organization(*code)) {
+    if (!code || adjective_place(s, p) || m_g.is_organization(*code)) {
         return std::nullopt;
     }
     // Past the countries coordinated with it: "Denmark and Norway", "the Netherlands and Belgium".

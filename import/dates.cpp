@@ -712,12 +712,12 @@ public:
         }
     }
 
-    // Every match, left to right; with `first_only`, the first match only, looked for at tokens
-    // that begin at or before byte `last_begin` (the scan stops there: what a full scan would
-    // have found first, since a match never depends on what follows it in the scan).
     // Whether a form read the anchor's year so far.
     bool year_read() const { return m_anchor.year.read; }
 
+    // Every match, left to right; with `first_only`, the first match only, looked for at tokens
+    // that begin at or before byte `last_begin` (the scan stops there: what a full scan would
+    // have found first, since a match never depends on what follows it in the scan).
     std::vector<DateMatch> run(bool first_only = false, std::size_t last_begin = SIZE_MAX)
     {
         std::vector<DateMatch> out;
@@ -777,7 +777,7 @@ private:
         return m_entries[i] != nullptr ? m_entries[i]->in_category(category) : std::nullopt;
     }
     int lookup_at(Words category, std::size_t i) const { return in(category, i).value_or(-1); }
-    // A word of another language joining a day, its month and year: "3 de mayo de 2012" (date_words.tsv).
+    // A word joining a day, its month and year: "3rd of May", "3 de mayo de 2012" (date_words.tsv).
     bool date_joiner(std::size_t i) const { return i < size() && in(Words::date_joiner, i).has_value(); }
     // A cardinal that can be a day: "one" .. "twenty", "thirty".
     int day_cardinal_at(std::size_t i) const
@@ -1037,7 +1037,7 @@ private:
         if (punct(k, ',')) {
             ++k;
         }
-        if (word(k, "of") || word(k, "in") || date_joiner(k)) {
+        if (word(k, "in") || date_joiner(k)) {
             ++k;
         }
         if (auto y = year_at(k)) {
@@ -1078,7 +1078,7 @@ private:
                 if (punct(k, '.') && m_tok[k - 1].kind == Kind::number) {
                     ++k;
                 }
-                if (word(k, "of") || date_joiner(k)) {
+                if (date_joiner(k)) {
                     ++k;
                 }
                 if (auto sm = step_month(k)) {
@@ -2889,7 +2889,8 @@ private:
 
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor)
 {
-    return Finder(text, anchor).run();
+    bool year_read = false;
+    return find_dates(text, anchor, year_read);
 }
 
 std::vector<DateMatch> find_dates(std::string_view text, DateAnchor anchor, bool& year_read)

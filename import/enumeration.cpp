@@ -46,13 +46,8 @@ DateValue bracketed_year(const Sentence& s, std::size_t t)
 bool Analyzer::place_phrase(const Sentence& s, std::size_t p, std::string& code) const
 {
     const auto c = place_code(s, p);
-    if (!c || s.quoted[s.phrases[p].first]) {
+    if (!c || s.quoted[s.phrases[p].first] || adjective_place(s, p)) {
         return false;
-    }
-    for (const auto& m : s.phrases[p].meanings) {
-        if (m.type == Meaning::Type::place && m_g.places()[m.index].adjective) {
-            return false;
-        }
     }
     code = *c;
     return true;
@@ -150,9 +145,7 @@ std::vector<Analyzer::PlaceRun> Analyzer::adjective_runs(const Sentence& s) cons
     };
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
-        const bool adjective = !s.quoted[ph.first] && std::any_of(ph.meanings.begin(), ph.meanings.end(), [&](const Meaning& m) {
-            return m.type == Meaning::Type::place && m_g.places()[m.index].adjective;
-        });
+        const bool adjective = !s.quoted[ph.first] && adjective_place(s, p);
         const auto code = adjective ? place_code(s, p) : std::nullopt;
         if (!code || m_g.is_organization(*code)) {
             continue;
