@@ -1007,8 +1007,7 @@ namespace {
 // (before `limit`), or `first`.
 std::size_t past_opening_participle(const Sentence& s, std::size_t first, std::size_t limit)
 {
-    const auto& w = s.tokens[first].lower;
-    if (!s.tokens[first].capitalized || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0) {
+    if (!opening_participle(s.tokens[first])) {
         return first;
     }
     for (std::size_t t = first + 1; t < limit; ++t) {

@@ -319,11 +319,11 @@ bool record_marker(std::string_view line)
     return false;
 }
 
-// A purpose line: a capitalized word ending in "ing" opens it ("Recognizing the ...").
+// A purpose line: an opening participle opens it ("Recognizing the ...").
 bool purpose_line(std::string_view line)
 {
     const auto tokens = tokenize(line);
-    return !tokens.empty() && tokens[0].capitalized && tokens[0].lower.size() > 5 && tokens[0].lower.ends_with("ing");
+    return !tokens.empty() && opening_participle(tokens[0]);
 }
 
 // Records first (their lines are short and would read as headings), then wrapped lines. Only a

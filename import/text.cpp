@@ -136,6 +136,11 @@ std::size_t punct_len(std::string_view text, std::size_t i)
 
 } // namespace
 
+bool opening_participle(const Token& t)
+{
+    return t.capitalized && t.lower.size() >= 6 && words().ends_any(WordList::participle_ending, t.lower);
+}
+
 std::vector<Token> tokenize(std::string_view text, std::size_t base)
 {
     std::vector<Token> tokens;

@@ -21,6 +21,10 @@ struct Token {
 // Offsets are relative to `text`, plus `base`.
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
+// A capitalized word of six letters or more with a `participle_ending` (words.tsv): it opens a
+// participle phrase ("Recognizing the ...", "Condemning the denial, the lawmakers passed ...").
+bool opening_participle(const Token& t);
+
 struct Span {
     std::size_t begin = 0; // byte offsets into the whole text
     std::size_t end = 0;

@@ -41,7 +41,7 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // acts named by their chamber's code (analysis_actors.cpp)
     "upper_code", "lower_code",
     // agents of passives in any language (enumeration.cpp)
-    "agent_preposition"});
+    "agent_preposition", "participle_ending"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace
@@ -115,6 +115,12 @@ bool Words::contains_any(WordList list, std::string_view text) const
 {
     return std::any_of(m_lists[index(list)].begin(), m_lists[index(list)].end(),
                        [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
+}
+
+bool Words::ends_any(WordList list, std::string_view text) const
+{
+    return std::any_of(m_lists[index(list)].begin(), m_lists[index(list)].end(),
+                       [&](const std::string& w) { return text.ends_with(w); });
 }
 
 const Words& words()

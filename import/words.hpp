@@ -98,8 +98,9 @@ enum class WordList {
     lower_code,
     // the agent of a passive in other languages too (enumeration.cpp): "by", "von", "par"
     agent_preposition,
+    participle_ending,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::agent_preposition) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::participle_ending) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);
@@ -117,6 +118,8 @@ public:
     bool starts_any(WordList list, std::string_view text) const;
     // Whether `text` contains one of the list's words.
     bool contains_any(WordList list, std::string_view text) const;
+    // Whether `text` ends with one of the list's words.
+    bool ends_any(WordList list, std::string_view text) const;
 
 private:
     static std::size_t index(WordList list) { return static_cast<std::size_t>(list); }

@@ -8,6 +8,7 @@
 #include <vector>
 
 using acta::import::LineIndex;
+using acta::import::opening_participle;
 using acta::import::Span;
 using acta::import::split_paragraphs;
 using acta::import::split_sentences;
@@ -219,4 +220,26 @@ TEST_CASE("tokens: paragraphs, line numbers and squeezed text", "[import][text]"
     CHECK(lines.line_of(text.size() - 1) == 5);
     CHECK(squeeze("  a \n\t b  ") == "a b");
     CHECK(squeeze("") == "");
+}
+
+TEST_CASE("tokens: an opening participle, rule by rule", "[import][text]")
+{
+    struct Row {
+        const char* word;
+        bool participle;
+    };
+    const Row rows[] = {
+        {"Recognizing", true},  // a capitalized word with the ending (words.tsv participle_ending)
+        {"Condemning", true},
+        {"recognizing", false}, // not capitalized: inside a clause
+        {"Being", false},       // under six letters
+        {"Sixing", true},       // six letters is enough
+        {"Resolved", false},    // another ending
+        {"Wring", false},
+    };
+    for (const auto& row : rows) {
+        const auto tokens = tokenize(row.word);
+        REQUIRE(tokens.size() == 1);
+        CHECK(opening_participle(tokens[0]) == row.participle);
+    }
 }
