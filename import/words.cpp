@@ -41,7 +41,9 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // acts named by their chamber's code (analysis_actors.cpp)
     "upper_code", "lower_code",
     // agents of passives in any language (enumeration.cpp)
-    "agent_preposition", "participle_ending"});
+    "agent_preposition",
+    // opening participles (text.cpp)
+    "participle_ending"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace

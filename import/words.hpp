@@ -98,6 +98,7 @@ enum class WordList {
     lower_code,
     // the agent of a passive in other languages too (enumeration.cpp): "by", "von", "par"
     agent_preposition,
+    // the ending of an opening participle (text.cpp opening_participle): "Recognizing the ..."
     participle_ending,
 };
 inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::participle_ending) + 1;
