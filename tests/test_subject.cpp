@@ -69,6 +69,14 @@ TEST_CASE("subject: listed events by their aliases", "[subject]")
         {"Le texte dénonce le sort des Ouïghours.", "Uyghur genocide"},
         {"A motion on the genocide in Gaza.", "Gaza genocide"},
         {"Парламент визнав дії армії геноцидом; про геноцид в Україні заявили депутати.", "Genocide in Ukraine (2022)"},
+        {"Senatul a adoptat o rezoluție despre genocidul armean.", "Armenian genocide"},
+        {"The committee heard survivors' accounts of the killings of Armenians.", "Armenian genocide"},
+        {"Les députés ont évoqué le génocide des assyro-chaldéens.", "Assyrian genocide"},
+        {"A day to remember the genocide of Pontian Greeks.", "Greek genocide"},
+        {"Descendants of the Ovaherero asked for talks.", "Herero and Nama genocide"},
+        {"Milletvekilleri Gazze'deki saldırıları kınadı.", "Gaza genocide"},
+        {"Posłowie mówili, że trwa ludobójstwo na Ukrainie.", "Genocide in Ukraine (2022)"},
+        {"Рада визнала дії окупантів в Україні геноцидом.", "Genocide in Ukraine (2022)"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
