@@ -183,6 +183,8 @@ private:
     std::optional<std::string> attached_place(const Sentence& s, std::size_t phrase) const;
     // Rule `event-place`: a place that is where the event happened ("the genocide of X in PLACE").
     bool event_place(const Sentence& s, std::size_t phrase) const;
+    // "as" and a term at `after` ("... in Molvania as genocide"): the place before is recognized's object.
+    bool recognized_as_term(const Sentence& s, std::size_t after) const;
     // Whether phrase p reads as a place's adjective ("Chilean", "German"), not its name.
     bool adjective_place(const Sentence& s, std::size_t p) const;
     // Rule `event-place` (perpetrator): a place before a `perpetration_noun` ("Molvania's crimes").

@@ -149,6 +149,9 @@ bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
     if (t == 0 || s.tokens[t - 1].lower != "in") {
         return false;
     }
+    if (recognized_as_term(s, s.phrases[phrase].last)) {
+        return true; // "recognizing the treatment of the Tavri in Molvania as genocide"
+    }
     const std::size_t in = t - 1;
     for (std::size_t k = in; k > 0 && k + 6 >= in; --k) {
         const auto& tok = s.tokens[k - 1];
@@ -158,6 +161,25 @@ bool Analyzer::event_place(const Sentence& s, std::size_t phrase) const
         const int q = s.phrase_at[k - 1];
         if (q >= 0 && !lex_value(s, static_cast<std::size_t>(q), "term").empty()) {
             return true;
+        }
+    }
+    return false;
+}
+
+// After "in PLACE": "as", at most two lower-case words and a term ("... in Molvania as genocide",
+// "as an act of genocide"): the place is inside what a text recognizes, the event's.
+bool Analyzer::recognized_as_term(const Sentence& s, std::size_t after) const
+{
+    if (after >= s.tokens.size() || s.tokens[after].lower != "as") {
+        return false;
+    }
+    for (std::size_t k = after + 1; k < s.tokens.size() && k <= after + 4; ++k) {
+        const int q = s.phrase_at[k];
+        if (q >= 0 && !lex_value(s, static_cast<std::size_t>(q), "term").empty()) {
+            return true;
+        }
+        if (!s.tokens[k].word || s.tokens[k].capitalized) {
+            return false;
         }
     }
     return false;

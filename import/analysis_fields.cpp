@@ -63,6 +63,27 @@ bool Analyzer::has_act_noun(const Sentence& s, std::size_t first, std::size_t la
     return false;
 }
 
+namespace {
+
+// Rule `reported-in`: "..., the group said in a statement", "... wrote in its joint letter": an act
+// noun after a `report_verb`, "in" and at most two lower-case words is the reporting source's
+// document, not the act's.
+bool reported_in(const Sentence& s, std::size_t noun)
+{
+    for (std::size_t i = noun - 1; i + 3 >= noun && i >= 1 && i < noun; --i) {
+        const auto& tok = s.tokens[i];
+        if (tok.lower == "in") {
+            return i + 1 < noun && words().has(WordList::report_verb, s.tokens[i - 1].lower);
+        }
+        if (!tok.word || tok.capitalized) {
+            return false;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t last) const
 {
     std::string weak_noun;
@@ -72,7 +93,7 @@ std::string Analyzer::act_type(const Sentence& s, std::size_t first, std::size_t
         if (ph.first < first || ph.first >= last || s.quoted[ph.first] || given_name(s, p)) {
             continue;
         }
-        if (lex_in(s, p, "act_noun")) {
+        if (lex_in(s, p, "act_noun") && (verb.empty() || !reported_in(s, ph.first))) {
             const std::string v = lex_value(s, p, "act_noun");
             if (!weak_type(v)) {
                 return v;

@@ -43,7 +43,9 @@ constexpr auto list_names = std::to_array<std::string_view>({
     // agents of passives in any language (enumeration.cpp)
     "agent_preposition",
     // opening participles (text.cpp)
-    "participle_ending"});
+    "participle_ending",
+    // a source reporting the act (analysis_fields.cpp act_type)
+    "report_verb"});
 static_assert(list_names.size() == word_list_count, "a WordList without its name in words.tsv");
 
 } // namespace

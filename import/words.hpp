@@ -100,8 +100,10 @@ enum class WordList {
     agent_preposition,
     // the ending of an opening participle (text.cpp opening_participle): "Recognizing the ..."
     participle_ending,
+    // a verb of a source reporting the act: the act noun after it and "in a" is the source's ("..., the group said in a statement")
+    report_verb,
 };
-inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::participle_ending) + 1;
+inline constexpr std::size_t word_list_count = static_cast<std::size_t>(WordList::report_verb) + 1;
 
 // The name a list has in words.tsv ("non_name_word").
 std::string_view word_list_name(WordList list);

@@ -267,3 +267,39 @@ TEST_CASE("actors: later-place, perpetrator places and repeated mentions (batch5
          {"CL 2012-05-04 prose/body-noun+later-place"}},
     });
 }
+
+TEST_CASE("actors: a capital named alone, the place inside what is recognized, a reporting source (batch7)", "[import][actors]")
+{
+    run({
+        // Washington alone is the seat of the US government; with "state" before it, the state
+        {"capital-place", "Talks between Washington and Oslo stalled over the famine.\n\nOn 4 May 2019 the Senate passed a "
+                          "motion on the famine.\n",
+         {"US prose/body-noun+discourse"}},
+        {"capital-place", "On 4 May 2019 the Senate of the state of Washington passed a motion on the famine.\n",
+         {"US-WA prose/body-noun"}},
+        {"capital-place", "The famine was debated in the state of Washington.\n\nOn 4 May 2019 the Senate passed a motion "
+                          "on the famine.\n",
+         {"US-WA prose/body-noun+discourse"}},
+        // event-place: a place after "in" inside what is recognized "as" a term is the event's, never the body's
+        {"event-place",
+         "On 4 May 2019 the Senate passed a motion recognizing the killings of Varnel villagers in Chile as genocide.\n",
+         {}},
+        {"event-place",
+         "On 4 May 2019 the Senate passed a motion recognizing the killings as genocide, straining ties with Chile.\n",
+         {"CL prose/body-noun+later-place"}},
+    });
+    const acta::test::RuleTable typed{acta::test::jurisdiction_date_type};
+    typed({
+        // reported-in: the source's statement is not the type of the act read before it
+        {"reported-in", "On 3 May 2021 the Storting recognized the famine as genocide, the survivors' committee said in a "
+                        "statement.\n",
+         {"NO 2021-05-03 recognition"}},
+        {"reported-in", "On 3 May 2021 the Storting said in a statement that the famine was a genocide.\n",
+         {"NO 2021-05-03 statement"}},
+        // ... so the next sentence naming the recognition dates it (act-date-after)
+        {"reported-in",
+         "The Storting on Wednesday recognized the famine as genocide, the survivors' group said in a statement on "
+         "Thursday.\n\nThe recognition of the famine was passed by a unanimous vote on 9 November 2022.\n",
+         {"NO 2022-11-09 recognition"}},
+    });
+}
