@@ -189,7 +189,7 @@ void Analyzer::add_act(const Sentence& s, std::size_t first, std::size_t last, c
     a.span_start = quote_begin;
     a.span_end = quote_end;
     a.line = m_lines.line_of(quote_begin);
-    a.quote = squeeze(m_text.substr(quote_begin, quote_end - quote_begin));
+    a.quote_from_span = true; // offsets, not a copy (quote_text())
     a.rule = rule + "/" + actor.rule;
     a.date = date;
     a.act_type = act.act_type;
@@ -237,7 +237,8 @@ void Analyzer::extend(ExtractedAct& act, const Sentence& s)
     auto& a = act.attestations.back();
     if (s.span.end > a.span_end) {
         a.span_end = s.span.end;
-        a.quote = squeeze(m_text.substr(a.span_start, a.span_end - a.span_start));
+        a.quote.clear();
+        a.quote_from_span = true;
     }
 }
 
@@ -639,9 +640,10 @@ void Analyzer::add_clause_acts(const Sentence& s, std::size_t first, std::size_t
         add_act(s, first, last, actor, act_date, block_date ? "block" : "prose", qb, qe);
     }
     if (block_date && date_line && !have_previous) {
-        m_acts.back().attestations.back().quote =
-            squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
-            squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
+        auto& a = m_acts.back().attestations.back();
+        a.quote = squeeze(m_text.substr(span.begin, paragraph.end - span.begin)) + " [" +
+                  squeeze(m_text.substr(date_line->begin, date_line->end - date_line->begin)) + "]";
+        a.quote_from_span = false;
     }
     // "Sweden's Riksdag and Lithuania's Seimas have also passed resolutions": one act each.
     for (const auto& other : coordinated_actors(s, actor, last)) {
@@ -802,7 +804,7 @@ void Analyzer::table_row(const Span& row, const std::vector<TableCell>& cells)
     at.span_start = row.begin;
     at.span_end = row.end;
     at.line = row.line;
-    at.quote = squeeze(m_text.substr(row.begin, row.end - row.begin));
+    at.quote_from_span = true; // offsets, not a copy (quote_text())
     at.rule = "table/" + actor->rule;
     at.date = a.date;
     at.act_type = a.act_type;

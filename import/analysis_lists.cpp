@@ -345,6 +345,7 @@ bool Analyzer::list_item(const Span& block)
         }
         if (!item->act_noun) {
             act.attestations.back().quote = quote + " [under: " + scope.text + "]";
+            act.attestations.back().quote_from_span = false;
         }
         for (const auto& t : act.terms.empty() ? scope.terms : std::vector<TermMention>{}) {
             act.terms.push_back(t); // "Norway (in 1995)" under "... recognize it as genocide:"

@@ -265,8 +265,6 @@ std::string furniture_kind(std::string_view line, bool neighbours_are_table)
     }
     const bool ellipsis = lower.size() >= 3 && lower.compare(lower.size() - 3, 3, "...") == 0; // "Search..."
     const bool sentence = !ellipsis && (lower.back() == '.' || lower.back() == '?' || lower.back() == '!' || lower.back() == '"');
-    const auto tokens = tokenize(lower);
-    const auto word_count = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word; });
     // A menu: three or more short cells between bars or middle dots, and no table around it.
     if (const auto cells = menu_cells(lower); !neighbours_are_table && cells.size() >= 3) {
         const bool short_cells = std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
@@ -278,7 +276,12 @@ std::string furniture_kind(std::string_view line, bool neighbours_are_table)
         }
     }
     // A site line: a few words, no sentence, a word of the site's own (share, comment, cookies).
-    if (word_count <= 8 && lower.size() <= 80 && !sentence) {
+    // Only a line of 80 bytes or less is tokenized (most blocks are longer).
+    if (lower.size() > 80 || sentence) {
+        return {};
+    }
+    const auto tokens = tokenize(lower);
+    if (std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word; }) <= 8) {
         for (const auto& t : tokens) {
             if (words().has(WordList::furniture_word, t.lower)) {
                 return "site line";

@@ -59,8 +59,8 @@ void read_blocks(Analyzer& analyzer, const std::vector<Block>& blocks)
         } else if (!b.in_chronology && !b.only_date) {
             read_text_block(analyzer, b);
         }
-        if (!b.joined.empty()) {
-            analyzer.tag_rules(acts_before, b.joined);
+        if (b.joined[0] != 0) {
+            analyzer.tag_rules(acts_before, joined_rules(b));
         }
     }
 }

@@ -283,16 +283,43 @@ std::string_view wrap_rule(std::string_view line, std::string_view next)
     return {};
 }
 
+const std::array<std::string_view, 4>& joining_rules()
+{
+    static constexpr std::array<std::string_view, 4> rules{"wrap/open-end", "wrap/year-continues",
+                                                           "wrap/continued-list", "record-header"};
+    return rules;
+}
+
+std::string joined_rules(const Block& b)
+{
+    std::string out;
+    for (const std::uint8_t r : b.joined) {
+        if (r == 0) {
+            break;
+        }
+        out += out.empty() ? "" : ";";
+        out += joining_rules()[r - 1];
+    }
+    return out;
+}
+
 namespace {
 
-// Blocks [i, i + n) become one block, joined by `rule`.
+// Blocks [i, i + n) become one block, joined by `rule` (one of joining_rules()).
 void merge_blocks(std::vector<Block>& blocks, std::size_t i, std::size_t n, std::string_view text, std::string_view rule)
 {
     auto& b = blocks[i];
     b.p.span.end = blocks[i + n - 1].p.span.end;
     b.text = text.substr(b.p.span.begin, b.p.span.end - b.p.span.begin);
-    if (!rule.empty() && b.joined.find(rule) == std::string::npos) {
-        b.joined += b.joined.empty() ? std::string(rule) : ";" + std::string(rule);
+    const auto& rules = joining_rules();
+    if (const auto it = std::find(rules.begin(), rules.end(), rule); it != rules.end()) {
+        const auto index = static_cast<std::uint8_t>(it - rules.begin() + 1);
+        for (auto& slot : b.joined) {
+            if (slot == 0 || slot == index) {
+                slot = index; // a rule that joined the block before keeps its place
+                break;
+            }
+        }
     }
     blocks.erase(blocks.begin() + static_cast<long>(i + 1), blocks.begin() + static_cast<long>(i + n));
 }

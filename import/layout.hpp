@@ -9,6 +9,8 @@
 #include "model.hpp"
 #include "text.hpp"
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,20 +29,29 @@ struct TableCell {
     TableColumn column = TableColumn::other;
 };
 
+// A block stays small: the blocks of an 8 MiB text (some 70 000) are in memory at once, beside
+// the acts read from them.
 struct Block {
     Paragraph p;
     std::string_view text;
-    // The block is a date line (nothing but a date). Held apart: few blocks are date lines, and
-    // a block stays small (the blocks of an 8 MiB text are in memory at once).
+    // The block is a date line (nothing but a date). Held apart: few blocks are date lines.
     std::unique_ptr<const DateMatch> only_date;
-    bool heading = false;
+    std::vector<TableColumn> columns;   // a table row or a group heading inside a table
     int anchor_year = 0;                // the last year written explicitly before the block
     int entry_date = -1;                // an entry of a chronology block: index of its date line
+    bool heading = false;
     bool in_chronology = false;         // an entry or a date line of a chronology block
-    std::vector<TableColumn> columns;   // a table row or a group heading inside a table
-    std::string joined;                 // the layout rules that joined lines into it ("wrap/open-end")
     bool record_header = false;         // an official record's header block (record_header())
+    // The layout rules that joined lines into it, in the order they first did: each an index
+    // into joining_rules() plus one, 0 after the last; joined_rules() writes them out.
+    std::array<std::uint8_t, 4> joined{};
 };
+
+// The names of the rules that join lines into one block (`wrap/open-end`, `record-header`, ...).
+const std::array<std::string_view, 4>& joining_rules();
+// The rules that joined `b`'s lines, ";"-separated ("wrap/year-continues;wrap/continued-list"),
+// "" when none did.
+std::string joined_rules(const Block& b);
 
 // Hard-wrapped lines: how line `next` goes on with `line` when nothing but a line break
 // separates them, by the rule's name ("" when it is a line of its own):

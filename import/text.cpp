@@ -421,26 +421,4 @@ int LineIndex::line_of(std::size_t offset) const
     return static_cast<int>(it - m_starts.begin());
 }
 
-std::string squeeze(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size()); // one allocation, about the quote's size (a quote is kept with every act)
-    bool space = false;
-    for (char c : text) {
-        if (is_space(static_cast<unsigned char>(c))) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += c;
-    }
-    if (out.capacity() > 2 * out.size() + 32) {
-        out.shrink_to_fit(); // much space squeezed out: the quote keeps no more than it needs
-    }
-    return out;
-}
-
 } // namespace acta::import

@@ -1,6 +1,8 @@
 #pragma once
 // Cutting a text into paragraphs, sentences and tokens, keeping byte offsets into the original
 // text everywhere so that every act can point at the words it was read from.
+#include "model.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,7 +57,8 @@ private:
     std::vector<std::size_t> m_starts;
 };
 
-// text with runs of white space folded to one space and trimmed.
-std::string squeeze(std::string_view text);
+// text with runs of white space folded to one space and trimmed (model.hpp: the store squeezes
+// an attestation's quote from its span with the same function).
+using acta::squeeze;
 
 } // namespace acta::import

@@ -42,4 +42,37 @@ Precision precision_from_string(std::string_view s)
     throw DataError("unknown date precision '" + std::string(s) + "'");
 }
 
+std::string squeeze(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size()); // one allocation, about the quote's size
+    bool space = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += c;
+    }
+    if (out.capacity() > 2 * out.size() + 32) {
+        out.shrink_to_fit(); // much space squeezed out: a kept result holds no more than it needs
+    }
+    return out;
+}
+
+std::string quote_text(const Attestation& a, std::string_view source_text)
+{
+    if (!a.quote_from_span) {
+        return a.quote;
+    }
+    if (a.span_start >= source_text.size() || a.span_end <= a.span_start) {
+        return {};
+    }
+    return squeeze(source_text.substr(a.span_start, a.span_end - a.span_start));
+}
+
 } // namespace acta

@@ -81,12 +81,22 @@ struct Attestation {
     std::size_t span_start = 0; // byte offsets into the source text, [start, end)
     std::size_t span_end = 0;
     int line = 0;               // 1-based
+    // The words quoted: the source text's [span_start, span_end) with its white space squeezed
+    // when `quote_from_span` (the importer keeps offsets, not a copy: quote_text() reads them),
+    // else `quote` as written (a curated file's, or a quote the importer composed).
+    bool quote_from_span = false; // beside `line`: the struct stays as small as before
     std::string quote;
     std::string rule;
     DateValue date;
     std::string act_type;
     std::vector<std::string> terms;
 };
+
+// Runs of white space as one space, none at either end.
+std::string squeeze(std::string_view text);
+
+// An attestation's quote: `quote`, or its span of `source_text` squeezed (`quote_from_span`).
+std::string quote_text(const Attestation& a, std::string_view source_text);
 
 struct ExtractedAct {
     BodyRef body;

@@ -238,7 +238,7 @@ public:
 
     // Terms and persons join the act's own unless a researcher has curated it: then the act's
     // values stay as curated and what this source says is kept in its attestations only.
-    void add_details(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act)
+    void add_details(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act, std::string_view source_text)
     {
         if (!m_curated) {
             prepare_details();
@@ -249,7 +249,7 @@ public:
         if (!curated) {
             add_terms_and_persons(act_id, act);
         }
-        add_attestations(act_id, source_id, act);
+        add_attestations(act_id, source_id, act, source_text);
     }
 
 private:
@@ -353,7 +353,8 @@ private:
         }
     }
 
-    void add_attestations(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act)
+    // A quote kept as offsets (quote_text()) is squeezed here, one at a time, from the source's text.
+    void add_attestations(std::int64_t act_id, std::int64_t source_id, const ExtractedAct& act, std::string_view source_text)
     {
         SQLite::Statement& att = *m_attestation;
         for (const auto& a : act.attestations) {
@@ -362,7 +363,7 @@ private:
             att.bind(3, static_cast<std::int64_t>(a.span_start));
             att.bind(4, static_cast<std::int64_t>(a.span_end));
             att.bind(5, a.line);
-            att.bind(6, a.quote);
+            att.bind(6, quote_text(a, source_text));
             att.bind(7, a.rule);
             bind_text_or_null(att, 8, a.date.edtf);
             bind_text_or_null(att, 9, a.date.start);
@@ -482,7 +483,7 @@ StoreSummary store_import(Database& db, const ImportResult& result)
                 act_id = w.insert_act(body_id, subject_id, act);
                 ++summary.acts_added;
             }
-            w.add_details(act_id, summary.source_id, act);
+            w.add_details(act_id, summary.source_id, act, result.source.text);
             summary.attestations += static_cast<int>(act.attestations.size());
         }
         fts.index_new_rows();

@@ -124,7 +124,7 @@ TEST_CASE("importer: the bundled article", "[import]")
             for (const auto& at : a.attestations) {
                 CHECK(at.span_start < at.span_end);
                 CHECK(at.span_end <= text.size());
-                CHECK(!at.quote.empty());
+                CHECK(!quote_text(at, r.source.text).empty());
                 CHECK(at.line > 0);
             }
         }
@@ -351,7 +351,25 @@ TEST_CASE("a text handed over (import_owned_text) reads as its copy does", "[imp
         CHECK(owned.acts[i].date.edtf == copied.acts[i].date.edtf);
         CHECK(owned.acts[i].body.name == copied.acts[i].body.name);
         REQUIRE(owned.acts[i].attestations.size() == copied.acts[i].attestations.size());
-        CHECK(owned.acts[i].attestations[0].quote == copied.acts[i].attestations[0].quote);
+        CHECK(quote_text(owned.acts[i].attestations[0], owned.source.text) ==
+              quote_text(copied.acts[i].attestations[0], copied.source.text));
         CHECK(owned.acts[i].attestations[0].span_start == copied.acts[i].attestations[0].span_start);
     }
+}
+
+TEST_CASE("an attestation's quote is kept as offsets and squeezed when read", "[import]")
+{
+    const std::string text = "Intro.\n\nOn 4 May 2001 the Chamber of Deputies of Chile\n   passed a motion recognising the "
+                             "genocide.\n";
+    const auto r = import_text(text, {"a.txt", "", false, ""});
+    REQUIRE(r.acts.size() == 1);
+    const auto& a = r.acts[0].attestations.at(0);
+    CHECK(a.quote_from_span);
+    CHECK(a.quote.empty()); // no copy of the sentence is held
+    CHECK(quote_text(a, r.source.text) ==
+          "On 4 May 2001 the Chamber of Deputies of Chile passed a motion recognising the genocide.");
+    acta::Attestation written;
+    written.quote = "as curated";
+    CHECK(quote_text(written, r.source.text) == "as curated");
+    CHECK(acta::squeeze("  a \t b\n\n c  ") == "a b c");
 }

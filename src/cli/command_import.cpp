@@ -52,7 +52,7 @@ void explain(std::ostream& out, const ImportResult& r)
         }
         out << '\n';
         for (const auto& a : act.attestations) {
-            out << "  line " << a.line << ", rule " << a.rule << ": " << a.quote << '\n';
+            out << "  line " << a.line << ", rule " << a.rule << ": " << quote_text(a, r.source.text) << '\n';
         }
     }
 }

@@ -147,8 +147,9 @@ TEST_CASE("layout: wrapped lines become one block that names its rules", "[impor
     const auto blocks = text_blocks(text);
     REQUIRE(blocks.size() == 3);
     CHECK(blocks[1].text == "Senate -\n  1998\n  | 2004");
-    CHECK(blocks[1].joined == "wrap/year-continues;wrap/continued-list");
-    CHECK(blocks[2].joined == "wrap/open-end");
+    CHECK(joined_rules(blocks[1]) == "wrap/year-continues;wrap/continued-list");
+    CHECK(joined_rules(blocks[2]) == "wrap/open-end");
+    CHECK(joined_rules(blocks[0]).empty()); // no rule joined "Chile"
 }
 
 // Official-record headers: a statute's or a resolution's header block is one block with its
