@@ -393,11 +393,11 @@ bool case_fits(const Node& node, std::size_t k, std::string_view text, const std
 {
     if (node.capitalized[k]) {
         for (std::size_t t = i; t <= j; ++t) {
-            if (tokens[t].word && !tokens[t].capitalized && tokens[t].lower.size() > 3) {
+            if (tokens[t].word && !tokens[t].capitalized && !tokens[t].caseless && tokens[t].lower.size() > 3) {
                 return false; // "of", "the" stay lower-case inside a name
             }
         }
-        if (!tokens[i].capitalized) {
+        if (!tokens[i].capitalized && !tokens[i].caseless) { // a script without capitals cannot show a name
             return false;
         }
     }
