@@ -265,7 +265,11 @@ bool Analyzer::enumeration(const Sentence& s)
         } else if (verb_final_run(s, runs[i])) {
             chosen.emplace_back(&runs[i], "verb-final");
         }
-        window = s.phrases[runs[i].back().phrase].last;
+        if (runs[i].size() >= 2) {
+            // a single place in between ("the parliaments of A, B and C and 21 US states D, E ...")
+            // is no list of its own: the plural noun before it still introduces the next run
+            window = s.phrases[runs[i].back().phrase].last;
+        }
     }
     const auto adjectives = adjective_runs(s);
     for (const auto& run : adjectives) {
