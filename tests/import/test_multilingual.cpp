@@ -468,6 +468,9 @@ TEST_CASE("multilingual: the US chambers in Polish and Romanian, Ukrainian weekd
         {"house (ro)", "Camera Reprezentantilor SUA a adoptat o rezolutie pe 3 mai 2012.", {"US 2012-05-03"}},
         // legislatures.tsv: "Верховна Рада" alone; date_words.tsv: "у четвер" counted from the dateline
         {"weekday (uk)", "Київ, 15 квітня 2022\n\nВерховна Рада у четвер ухвалила постанову про геноцид.\n", {"UA 2022-04-14"}},
+        // "today's" as an adjective: "at today's sitting"
+        {"today's (uk)", "Київ, 14 квітня 2022\n\nНа сьогоднішньому засіданні Верховна Рада ухвалила постанову про геноцид.\n",
+         {"UA 2022-04-14"}},
         // date_words.tsv: the accusative "Φεβρουάριο"; lexicon.tsv: "ανακήρυξε" (proclaimed)
         {"accusative month (el)", "Τίτλος\n\nΤον Φεβρουάριο του 1994 η Βουλή των Ελλήνων ανακήρυξε ημέρα μνήμης για τη γενοκτονία.\n",
          {"GR 1994-02-01"}},
