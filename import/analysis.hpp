@@ -175,6 +175,7 @@ private:
     void note_context(const Sentence& s, std::size_t acts_before);
     void drop_repeated_mentions();
     bool recognizes_term(const Sentence& s, std::size_t first, std::size_t last) const;
+    bool speaks_of_subdivisions(const Sentence& s, std::size_t phrase, const std::string& prefix) const;
     std::optional<std::string> place_code(const Sentence& s, std::size_t phrase) const;
     // Rule `code-body`: the chamber an act's code names ("Senate Resolution 512", "H.Res. 12").
     std::optional<Actor> code_actor(const Sentence& s, std::size_t first, std::size_t last) const;

@@ -11,14 +11,43 @@ namespace acta::import {
 
 using namespace detail;
 
+// Whether the sentence speaks of the sub-national units of country `prefix` around phrase
+// `phrase`: a subdivision noun shortly before it ("U.S. state of Georgia"), or another unit of the
+// same country named in the sentence ("other U.S. states, including ... Georgia").
+bool Analyzer::speaks_of_subdivisions(const Sentence& s, std::size_t phrase, const std::string& prefix) const
+{
+    const std::size_t first = s.phrases[phrase].first;
+    for (std::size_t t = first >= 4 ? first - 4 : 0; t < first; ++t) {
+        if (words().has(WordList::subdivision_noun, s.tokens[t].lower)) {
+            return true;
+        }
+    }
+    for (std::size_t q = 0; q < s.phrases.size(); ++q) {
+        if (q == phrase || s.phrases[q].meanings.size() != 1 || s.phrases[q].meanings.front().type != Meaning::Type::place) {
+            continue;
+        }
+        const auto& p = m_g.places()[s.phrases[q].meanings.front().index];
+        if (p.kind == PlaceKind::subdivision && !p.with_sibling && p.code.rfind(prefix + "-", 0) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // The jurisdiction a place phrase names; "Georgia" is the US state when the sentence speaks of
-// states ("U.S. state of Georgia", "other U.S. states, including ... Georgia").
+// states ("U.S. state of Georgia", "other U.S. states, including ... Georgia"). A name that is also
+// a common word (`foreign_with_sibling`, gazetteer.cpp) is a place only when the sentence speaks so.
 std::optional<std::string> Analyzer::place_code(const Sentence& s, std::size_t phrase) const
 {
+    const auto country_of = [](const std::string& code) { return code.substr(0, code.find('-')); };
     std::vector<const Place*> places;
     for (const auto& m : s.phrases[phrase].meanings) {
-        if (m.type == Meaning::Type::place) {
-            places.push_back(&m_g.places()[m.index]);
+        if (m.type != Meaning::Type::place) {
+            continue;
+        }
+        const Place& p = m_g.places()[m.index];
+        if (!p.with_sibling || speaks_of_subdivisions(s, phrase, country_of(p.code))) {
+            places.push_back(&p);
         }
     }
     if (places.empty()) {
@@ -36,30 +65,8 @@ std::optional<std::string> Analyzer::place_code(const Sentence& s, std::size_t p
             country = p;
         }
     }
-    if (sub) {
-        const std::string prefix = sub->code.substr(0, sub->code.find('-'));
-        const std::size_t first = s.phrases[phrase].first;
-        for (std::size_t t = first >= 4 ? first - 4 : 0; t < first; ++t) {
-            if (words().has(WordList::subdivision_noun, s.tokens[t].lower)) {
-                return sub->code;
-            }
-        }
-        // Another sub-national unit of the same country in the sentence.
-    for (std::size_t q = 0; q < s.phrases.size(); ++q) {
-            if (q == phrase) {
-                continue;
-            }
-            for (const auto& m : s.phrases[q].meanings) {
-                if (m.type != Meaning::Type::place) {
-                    continue;
-                }
-                const auto& p = m_g.places()[m.index];
-                if (p.kind == PlaceKind::subdivision && p.code.rfind(prefix + "-", 0) == 0 &&
-                    s.phrases[q].meanings.size() == 1) {
-                    return sub->code;
-                }
-            }
-        }
+    if (sub && speaks_of_subdivisions(s, phrase, country_of(sub->code))) {
+        return sub->code;
     }
     return (country ? country : places.front())->code;
 }

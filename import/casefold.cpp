@@ -85,6 +85,16 @@ bool utf8_starts_upper(std::string_view s)
     return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
+bool utf8_starts_caseless_letter(std::string_view s)
+{
+    if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) {
+        return false;
+    }
+    std::int32_t i = 0;
+    const UChar32 c = next_code_point(s, i);
+    return c >= 0 && u_isalpha(c) && !u_hasBinaryProperty(c, UCHAR_CASED);
+}
+
 bool utf8_starts_lower(std::string_view s)
 {
     if (s.empty()) {

@@ -14,6 +14,10 @@ std::string utf8_lower(std::string_view s);
 // Whether the first character of `s` is an upper-case or title-case letter, in any script.
 bool utf8_starts_upper(std::string_view s);
 
+// Whether the first character of `s` is a letter of a script without capitals (Arabic, Persian,
+// Hebrew, CJK): such a word can be a name though it is not capitalized.
+bool utf8_starts_caseless_letter(std::string_view s);
+
 // Whether the first character of `s` is a lower-case letter, in any script ("αναγνώρισε",
 // "über"): a wrapped line that goes on with one continues the sentence above it.
 bool utf8_starts_lower(std::string_view s);

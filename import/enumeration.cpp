@@ -170,15 +170,20 @@ std::vector<Analyzer::PlaceRun> Analyzer::adjective_runs(const Sentence& s) cons
 // "by", and a plural body or place noun introduces it ("the parliaments of A, B and C ...
 // have adopted resolutions", "legislative bodies in 17 countries, A, B, ...", "US states
 // (D, E, F)", "recognized by the parliaments of ...").
+// The plural noun may stand before a single place that is no list of its own ("the legislatures of
+// 12 states of the United States, among them A, B and C"): only a run of two or more closes its
+// reach (`window_start`); "by" counts only after the last place of any kind before the run.
 bool Analyzer::actor_run(const Sentence& s, const PlaceRun& run, std::size_t window_start) const
 {
     const std::size_t start = s.phrases[run.front().phrase].first;
     const std::size_t end = s.phrases[run.back().phrase].last;
     bool plural = false;
     bool agent = false;
-    for (std::size_t t = std::max(window_start, start >= 12 ? start - 12 : 0); t < start; ++t) {
+    bool place_between = false;
+    for (std::size_t t = start; t-- > std::max(window_start, start >= 12 ? start - 12 : 0);) {
         plural |= plural_body_at(s, t);
-        agent |= s.tokens[t].lower == "by";
+        place_between |= s.phrase_at[t] >= 0 && place_code(s, static_cast<std::size_t>(s.phrase_at[t])).has_value();
+        agent |= !place_between && s.tokens[t].lower == "by";
     }
     return plural && (agent || first_act_word(s, 0, s.tokens.size()) >= end);
 }
@@ -265,7 +270,9 @@ bool Analyzer::enumeration(const Sentence& s)
         } else if (verb_final_run(s, runs[i])) {
             chosen.emplace_back(&runs[i], "verb-final");
         }
-        window = s.phrases[runs[i].back().phrase].last;
+        if (runs[i].size() >= 2) {
+            window = s.phrases[runs[i].back().phrase].last;
+        }
     }
     const auto adjectives = adjective_runs(s);
     for (const auto& run : adjectives) {

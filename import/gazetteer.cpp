@@ -231,13 +231,17 @@ void Gazetteer::load_translated_names(const nlohmann::json& countries, std::size
 // The kinds of a place row: `name` and `adjective` as written in English text; `variant` (a
 // misspelling or variant seen on real pages: "Unites States", "Western Virginia") and `foreign`
 // (the name in another major language: "Polen", "Deutschland") match only written capitalized;
-// `list_variant` only inside a list of places of the same country (list_variant()).
+// `list_variant` only inside a list of places of the same country (list_variant());
+// `foreign_with_sibling` is a `foreign` name that is also a common word of its language (Persian
+// "مین", Maine, is "mine" and the ordinal ending "-مین"): it names the place only in a sentence
+// that names another place of the same country (Analyzer::place_code).
 void Gazetteer::load_places(std::string_view file, PlaceKind kind)
 {
     const char* name = kind == PlaceKind::country ? "countries.tsv" : "subdivisions.tsv";
     for (const auto& row : read_tsv(name, file, 3)) {
         const std::string& k = row[1];
-        if (k != "name" && k != "adjective" && k != "variant" && k != "foreign" && k != "list_variant") {
+        if (k != "name" && k != "adjective" && k != "variant" && k != "foreign" && k != "list_variant" &&
+            k != "foreign_with_sibling") {
             throw DataError(std::string("import/data/") + name + ": unknown kind '" + k + "' for " + row[2]);
         }
         if (k == "list_variant") {
@@ -245,9 +249,10 @@ void Gazetteer::load_places(std::string_view file, PlaceKind kind)
             continue;
         }
         const bool adjective = k == "adjective";
-        m_places.push_back({row[0], kind, adjective});
-        add_phrase(row[2], {Meaning::Type::place, m_places.size() - 1}, k == "variant" || k == "foreign");
-        if (k != "variant") {
+        const bool with_sibling = k == "foreign_with_sibling";
+        m_places.push_back({row[0], kind, adjective, with_sibling});
+        add_phrase(row[2], {Meaning::Type::place, m_places.size() - 1}, k == "variant" || k == "foreign" || with_sibling);
+        if (k != "variant" && !with_sibling) {
             m_names.push_back({row[0], row[2], adjective ? "adjective" : "name"});
         }
         if (kind == PlaceKind::subdivision && k == "name") {
@@ -393,11 +398,11 @@ bool case_fits(const Node& node, std::size_t k, std::string_view text, const std
 {
     if (node.capitalized[k]) {
         for (std::size_t t = i; t <= j; ++t) {
-            if (tokens[t].word && !tokens[t].capitalized && tokens[t].lower.size() > 3) {
+            if (tokens[t].word && !tokens[t].capitalized && !tokens[t].caseless && tokens[t].lower.size() > 3) {
                 return false; // "of", "the" stay lower-case inside a name
             }
         }
-        if (!tokens[i].capitalized) {
+        if (!tokens[i].capitalized && !tokens[i].caseless) { // a script without capitals cannot show a name
             return false;
         }
     }

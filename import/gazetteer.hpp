@@ -21,6 +21,7 @@ struct Place {
     std::string code;      // US, US-TX, OIC
     PlaceKind kind = PlaceKind::country;
     bool adjective = false; // "Mexican" rather than "Mexico"
+    bool with_sibling = false; // kind `foreign_with_sibling`: a place only beside another place of its country
 };
 
 struct BodyEntry {

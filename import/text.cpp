@@ -22,6 +22,14 @@ bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c >= 0x80; }
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The zero-width non-joiner (U+200C) at text[i]: Persian writes it between the parts of a word
+// where it may as well write a space ("نسل‌کشی", "شناخته‌اند"); the tokenizer cuts there as at a space.
+bool is_zwnj(std::string_view text, std::size_t i)
+{
+    return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+           static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x8C;
+}
+
 // Length of a UTF-8 punctuation character at text[i] that must not be part of a word
 // (curly quotes, dashes, no-break space, ellipsis), or 0.
 std::size_t utf8_punct_len(std::string_view text, std::size_t i)
@@ -37,6 +45,13 @@ std::size_t utf8_punct_len(std::string_view text, std::size_t i)
         const auto c = static_cast<unsigned char>(text[i + 1]);
         if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7) {
             return 2; // nbsp, guillemets, middle dot
+        }
+    }
+    if (i + 1 < text.size()) {
+        const auto c0 = static_cast<unsigned char>(text[i]);
+        const auto c1 = static_cast<unsigned char>(text[i + 1]);
+        if ((c0 == 0xD8 && (c1 == 0x8C || c1 == 0x9B || c1 == 0x9F)) || (c0 == 0xDB && c1 == 0x94)) {
+            return 2; // Arabic comma, semicolon, question mark and full stop (Arabic, Persian, Urdu)
         }
     }
     return 0;
@@ -91,6 +106,12 @@ std::size_t word_end(std::string_view text, std::size_t i)
     while (j < n) {
         const auto d = static_cast<unsigned char>(text[j]);
         // (utf8_punct_len is 0 for an ASCII byte: asked only of the others)
+        if (is_zwnj(text, j)) {
+            break;
+        }
+        if (d >= 0xC0 && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) && utf8_letter_length(text, j)) {
+            break; // "22.04.2005Госдума": a page stamp glued to the word after it
+        }
         if (is_word_byte(d) && (d < 0x80 || !utf8_punct_len(text, j))) {
             ++j; // UTF-8 continuation bytes stay inside the word
             continue;
@@ -168,6 +189,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base)
         }
         t.word = word;
         t.capitalized = word && starts_upper(piece);
+        t.caseless = word && !ascii && utf8_starts_caseless_letter(piece);
         t.digits = digits;
     };
     std::size_t i = 0;
@@ -175,6 +197,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base)
         const auto c = static_cast<unsigned char>(text[i]);
         if (is_space(c)) {
             ++i;
+        } else if (is_zwnj(text, i)) {
+            i += 3;
         } else if (!is_word_byte(c) || (c >= 0x80 && utf8_punct_len(text, i))) {
             const std::size_t len = punct_len(text, i);
             push(i, i + len, false);

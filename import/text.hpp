@@ -15,6 +15,7 @@ struct Token {
     std::string lower;     // lower-cased text of the token (any script, casefold.hpp), for matching
     bool word = false;     // letters/digits (with inner apostrophes, hyphens, dots of "U.S.")
     bool capitalized = false; // a word whose first character is an upper-case letter (any script)
+    bool caseless = false;    // a word whose first character is a letter of a script without capitals (Arabic, Persian)
     bool digits = false;   // only digits
 };
 

@@ -30,8 +30,9 @@ HEADERS = {
 OPTIONAL_TRAILING = {"lexicon.tsv": 1}
 EVENT_KINDS = {"genocide", "massacre", "famine", "deportation", "pogrom"}
 EVENT_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-# variant/foreign: matched only capitalized; list_variant: only inside a list of places (import/gazetteer.cpp)
-PLACE_KINDS = {"name", "adjective", "variant", "foreign", "list_variant"}
+# variant/foreign: matched only capitalized; list_variant: only inside a list of places; foreign_with_sibling: only in a
+# sentence naming another place of the same country (import/gazetteer.cpp)
+PLACE_KINDS = {"name", "adjective", "variant", "foreign", "list_variant", "foreign_with_sibling"}
 BODY_KINDS = {"legislature", "chamber", "assembly", "committee", "office"}
 ROLES = {"whole", "unicameral", "lower", "upper"}
 # ISO 3166-2 subdivisions newer than the iso-codes release of Debian 12 (iso-codes 4.15):

@@ -25,6 +25,11 @@ TEST_CASE("enumeration: shared-verb lists, one act per country or state", "[impo
         {"shared-verb", "Legislative bodies in 5 countries, Ghana, Nepall, Peru and Chile, have adopted resolutions "
                         "on the Tavrin killings.\n",
          {"CL  prose/shared-verb", "GH  prose/shared-verb", "PE  prose/shared-verb"}},
+        // A single place between the plural noun and the list is no list of its own: the noun still
+        // introduces the list after it.
+        {"shared-verb", "The legislatures of 12 states of the United States, among them Ohio, Utah and Texas, "
+                        "have passed resolutions on the Tavrin killings.\n",
+         {"US-OH  prose/shared-verb", "US-TX  prose/shared-verb", "US-UT  prose/shared-verb"}},
         // The agent after "by".
         {"shared-verb", "The killings were recognized as genocide by the parliaments of Kenya and Nepal.\n",
          {"KE  prose/shared-verb", "NP  prose/shared-verb"}},

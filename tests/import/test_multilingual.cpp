@@ -428,3 +428,51 @@ TEST_CASE("multilingual: Russian genitive forms of country names", "[import][mul
         {"nominative (ru)", "Россия признала геноцид 3 мая 2012 года.", {"RU 2012-05-03"}},
     });
 }
+
+TEST_CASE("multilingual: Persian names without capitals, Arabic-script punctuation and lists", "[import][multilingual]")
+{
+    using namespace acta::test;
+    // a script without capitals: a `foreign` name matches as written (gazetteer.cpp, case_fits)
+    CHECK(countries_in("کنیا و نپال") == "KE NP");
+    CHECK(countries_in("کالیفرنیا، اوهایو") == "US-CA US-OH");
+    const RuleTable run{jurisdiction_start};
+    run({
+        // lexicon.tsv, the Persian block: body nouns, "recognized", "passed"; date_words.tsv Persian months
+        {"recognized (fa)", "عنوان\n\nمجلس کانادا در 3 مارس 2012 این کشتار را نسل کشی به رسمیت شناخت.\n", {"CA 2012-03-03"}},
+        {"passed (fa)", "عنوان\n\nپارلمان نروژ قطعنامه ای درباره این کشتار را در 9 ژوئن 2010 تصویب کرد.\n", {"NO 2010-06-09"}},
+        // the Arabic comma and "و" (and) join a shared-verb list after "the parliaments of the countries"
+        {"shared-verb list (fa)", "عنوان\n\nپارلمان کشورهای کنیا، نپال، غنا و پرو این کشتار را نسل کشی به رسمیت شناخته اند.\n",
+         {"KE undated", "NP undated", "GH undated", "PE undated"}},
+        // a zero-width non-joiner inside "نسل‌کشی" and "شناخته‌اند" cuts the word as a space does
+        {"zero-width non-joiner (fa)",
+         "عنوان\n\nپارلمان کشورهای کنیا و نپال این کشتار را نسل\xE2\x80\x8C" "کشی به رسمیت شناخته\xE2\x80\x8C" "اند.\n",
+         {"KE undated", "NP undated"}},
+        // Maine ("مین") is a place only beside another US state: in the list, yes; as the ordinal ending, no
+        {"Maine in a list (fa)", "عنوان\n\nقوه مقننه ایالت های اوهایو، تگزاس، مین و یوتا قطعنامه هایی درباره این کشتار تصویب کرده اند.\n",
+         {"US-OH undated", "US-TX undated", "US-ME undated", "US-UT undated"}},
+        {"ordinal ending, not Maine (fa)", "عنوان\n\nمجلس نمایندگان آمریکا در 20مین سالگرد این کشتار قطعنامه ای تصویب کرد.\n",
+         {"US undated"}},
+    });
+}
+
+TEST_CASE("multilingual: the US chambers in Polish and Romanian, Ukrainian weekdays, Greek accusative months",
+          "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // countries.tsv: "Stanów Zjednoczonych" (pl, genitive), "SUA" (ro); lexicon.tsv: the House's names
+        {"genitive (pl)", "Senat Stanów Zjednoczonych przyjął rezolucję o ludobójstwie 5 maja 2015 r.", {"US 2015-05-05"}},
+        {"house (pl)", "Izba Reprezentantów Stanów Zjednoczonych uchwaliła rezolucję 5 maja 2015 r.", {"US 2015-05-05"}},
+        {"short name (ro)", "Senatul SUA a adoptat o rezoluție privind genocidul pe 3 mai 2012.", {"US 2012-05-03"}},
+        {"house (ro)", "Camera Reprezentantilor SUA a adoptat o rezolutie pe 3 mai 2012.", {"US 2012-05-03"}},
+        // legislatures.tsv: "Верховна Рада" alone; date_words.tsv: "у четвер" counted from the dateline
+        {"weekday (uk)", "Київ, 15 квітня 2022\n\nВерховна Рада у четвер ухвалила постанову про геноцид.\n", {"UA 2022-04-14"}},
+        // "today's" as an adjective: "at today's sitting"
+        {"today's (uk)", "Київ, 14 квітня 2022\n\nНа сьогоднішньому засіданні Верховна Рада ухвалила постанову про геноцид.\n",
+         {"UA 2022-04-14"}},
+        // date_words.tsv: the accusative "Φεβρουάριο"; lexicon.tsv: "ανακήρυξε" (proclaimed)
+        {"accusative month (el)", "Τίτλος\n\nΤον Φεβρουάριο του 1994 η Βουλή των Ελλήνων ανακήρυξε ημέρα μνήμης για τη γενοκτονία.\n",
+         {"GR 1994-02-01"}},
+    });
+}

@@ -132,6 +132,14 @@ TEST_CASE("tokens: the tokens of a sentence, rule by rule", "[import][text]")
         {"non-ASCII letters are word bytes", "Saeima \xC5\xA0iauliai", {"Saeima", "\xC5\xA0iauliai"}},
         {"no-break space separates", "12\xC2\xA0March", {"12", "\xC2\xA0", "March"}},
         {"wrapped line", "the\nSenate", {"the", "Senate"}},
+        // Arabic-script punctuation (Persian, Arabic, Urdu): the comma, semicolon, question mark, full stop
+        {"Arabic comma and semicolon are tokens", "کنیا، نپال؛ غنا", {"کنیا", "،", "نپال", "؛", "غنا"}},
+        {"Arabic question mark and full stop", "چرا؟ بله۔", {"چرا", "؟", "بله", "۔"}},
+        // Persian writes a zero-width non-joiner where it may as well write a space
+        {"zero-width non-joiner cuts the word", "نسل\xE2\x80\x8C" "کشی", {"نسل", "کشی"}},
+        // a page stamp glued to a word of another script; "2nd" and "60-40" stay one word
+        {"digits glued to a non-Latin word", "2005Госдума", {"2005", "Госдума"}},
+        {"digits before an ASCII letter", "the 2nd vote", {"the", "2nd", "vote"}},
         {"empty input", "", {}},
         {"only spaces", " \t\r\n ", {}},
     };
@@ -162,6 +170,12 @@ TEST_CASE("tokens: a token's lower case, kind and offsets", "[import][text]")
     CHECK(tokenize("\xC5\xA0iauliai")[0].capitalized);
     CHECK(tokenize("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0")[0].capitalized);
     CHECK_FALSE(tokenize("\xC3\xB6land")[0].capitalized);
+    // A script without capitals (Persian) is caseless: its names cannot show themselves by a capital.
+    CHECK(tokenize("کنیا")[0].caseless);
+    CHECK_FALSE(tokenize("کنیا")[0].capitalized);
+    CHECK_FALSE(tokenize("Kenya")[0].caseless);
+    CHECK_FALSE(tokenize("Ελλάδα")[0].caseless);
+    CHECK_FALSE(tokenize("2012")[0].caseless);
 }
 
 TEST_CASE("tokens: the lower case of ASCII and of other tokens, beside UTF-8 punctuation", "[import][text]")
