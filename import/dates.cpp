@@ -435,7 +435,7 @@ std::vector<Token> tokenize(std::string_view s)
 // The words of import/data/date_words.tsv, by category: lowercase word -> value.
 enum class Words : std::size_t {
     number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
-    month_prep, anaphora, day_word, date_joiner, size
+    month_prep, anaphora, day_word, date_joiner, year_mark, size
 };
 
 class DateWords {
@@ -444,7 +444,7 @@ public:
     {
         static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
             "number", "count", "decade", "unit", "ago", "step", "future", "season", "part", "month", "weekday",
-            "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word", "date_joiner"};
+            "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word", "date_joiner", "year_mark"};
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
             if (f.name == "date_words.tsv") {
@@ -779,6 +779,14 @@ private:
     int lookup_at(Words category, std::size_t i) const { return in(category, i).value_or(-1); }
     // A word joining a day, its month and year: "3rd of May", "3 de mayo de 2012" (date_words.tsv).
     bool date_joiner(std::size_t i) const { return i < size() && in(Words::date_joiner, i).has_value(); }
+    // Past a year's abbreviation or word after a full date ("14 квітня 2022 р.", "15 kwietnia 2015 roku").
+    std::size_t past_year_mark(std::size_t i) const
+    {
+        if (i >= size() || !in(Words::year_mark, i)) {
+            return i;
+        }
+        return punct(i + 1, '.') ? i + 2 : i + 1;
+    }
     // A cardinal that can be a day: "one" .. "twenty", "thirty".
     int day_cardinal_at(std::size_t i) const
     {
@@ -1042,7 +1050,7 @@ private:
         }
         if (auto y = year_at(k)) {
             p.y = y->value;
-            p.end = y->next;
+            p.end = past_year_mark(y->next);
             return;
         }
         k = p.end;

@@ -471,6 +471,12 @@ TEST_CASE("multilingual: the US chambers in Polish and Romanian, Ukrainian weekd
         // "today's" as an adjective: "at today's sitting"
         {"today's (uk)", "Київ, 14 квітня 2022\n\nНа сьогоднішньому засіданні Верховна Рада ухвалила постанову про геноцид.\n",
          {"UA 2022-04-14"}},
+        // date_words.tsv `year_mark`: the year's abbreviation after a full date belongs to the date, so a
+        // page stamp "DATE р. HH:MM" still dates "today's" sitting
+        {"year mark in a stamp (uk)", "3 березня 2023 р. 11:20\n\nНа сьогоднішньому засіданні Верховна Рада ухвалила постанову про геноцид.\n",
+         {"UA 2023-03-03"}},
+        {"year word (ru)", "Государственная дума 26 ноября 2010 года приняла заявление о трагедии.", {"RU 2010-11-26"}},
+        {"year word (pl)", "Sejm przyjął uchwałę 22 lipca 2016 roku w sprawie ludobójstwa.", {"PL 2016-07-22"}},
         // date_words.tsv: the accusative "Φεβρουάριο"; lexicon.tsv: "ανακήρυξε" (proclaimed)
         {"accusative month (el)", "Τίτλος\n\nΤον Φεβρουάριο του 1994 η Βουλή των Ελλήνων ανακήρυξε ημέρα μνήμης για τη γενοκτονία.\n",
          {"GR 1994-02-01"}},
