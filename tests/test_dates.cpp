@@ -280,6 +280,20 @@ TEST_CASE("date grammar words: each category of date_words.tsv and its forms", "
         {"approximate", "built circa 1985", "circa 1985", "1985~"},
         {"approximate", "built ca. 1985", "ca. 1985", "1985~"},
         {"era_before", "in the 5th century BC", "the 5th century BC", ""},
+        // rows of other languages in the same categories, read by the same forms
+        {"month_part (de)", "Der Bundestag beschloss Ende März 2015 die Resolution.", "Ende März 2015",
+         "2015-03-21/2015-03-31"},
+        {"month_part (de)", "Mitte Mai 2014 tagte er.", "Mitte Mai 2014", "2014-05-11/2014-05-20"},
+        {"month_part (de)", "Anfang 2016 hat der Ausschuss getagt.", "Anfang 2016", "2016-01/2016-04"},
+        {"month_part (fr)", "Le Sénat a voté début mars 2015.", "début mars 2015", "2015-03-01/2015-03-10"},
+        {"month_part (fr)", "Le Sénat a voté à la mi-mars 2015.", "mi-mars 2015", "2015-03-11/2015-03-20"},
+        {"month_part (fr)", "Le texte sera voté fin 2015.", "fin 2015", "2015-09/2015-12"},
+        {"part_of (es)", "El Senado votó a finales de marzo de 2015.", "finales de marzo de 2015", "2015-03-21/2015-03-31"},
+        {"part_of (es)", "El Senado votó a mediados de 2014.", "mediados de 2014", "2014-05/2014-08"},
+        {"part_of (es)", "El Senado votó a principios de mayo del 2012.", "principios de mayo del 2012",
+         "2012-05-01/2012-05-10"},
+        // "fines" is left out: an English noun before "of"
+        {"part_of (es)", "The fines of 2011 were paid.", "2011", "2011"},
     };
     DateAnchor anchor;
     anchor.year = 2015;
