@@ -438,7 +438,8 @@ enum class Words : std::size_t {
     number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
     month_prep, anaphora, day_word, date_joiner, year_mark, article, part_of, month_part, period_noun,
     demonstrative, relative_step, part_preposition, year_preposition, day_time, range_opener, range_joiner,
-    year_fraction, fiscal, approximate, era_before, number_scale, number_joiner, zero_digit, size
+    year_fraction, fiscal, approximate, era_before, number_scale, number_joiner, zero_digit, fraction_code,
+    count_ahead, day_preposition, size
 };
 
 class DateWords {
@@ -450,7 +451,8 @@ public:
             "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word", "date_joiner", "year_mark",
             "article", "part_of", "month_part", "period_noun", "demonstrative", "relative_step", "part_preposition",
             "year_preposition", "day_time", "range_opener", "range_joiner", "year_fraction", "fiscal", "approximate",
-            "era_before", "number_scale", "number_joiner", "zero_digit"};
+            "era_before", "number_scale", "number_joiner", "zero_digit", "fraction_code", "count_ahead",
+            "day_preposition"};
         static_assert(names.size() <= 64, "Entry::in holds a bit per category");
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
@@ -1974,7 +1976,7 @@ private:
         }
         ++k;
         const int wd = weekday(k);
-        if (wd < 0 && !word(k, "day")) {
+        if (wd < 0 && table(Words::period_noun, k) != 1) {
             return std::nullopt;
         }
         ++k;
@@ -2297,9 +2299,9 @@ private:
     std::optional<Found> quarter_code(std::size_t i) const
     {
         auto code = [&](std::size_t k) -> std::optional<std::pair<int, bool>> {
-            const bool q = word(k, "q");
-            if ((q || word(k, "h")) && k + 1 < size() && glued(k + 1) && m_tok[k + 1].kind == Kind::number) {
-                return std::pair{m_tok[k + 1].value, !q};
+            const auto fraction = table(Words::fraction_code, k); // "Q" 4, "H" 2
+            if (fraction && k + 1 < size() && glued(k + 1) && m_tok[k + 1].kind == Kind::number) {
+                return std::pair{m_tok[k + 1].value, *fraction == 2};
             }
             return std::nullopt;
         };
@@ -2573,9 +2575,9 @@ private:
                 ++k;
             }
         }
-        if (step && word(k, "week")) {
+        if (step && table(Words::period_noun, k) == 7) {
             // "this week Friday", "next week on Sunday"
-            const std::size_t d = word(k + 1, "on") ? k + 2 : k + 1;
+            const std::size_t d = is(Words::day_preposition, k + 1) ? k + 2 : k + 1;
             auto wd = weekday_at(d);
             if (!wd) {
                 return std::nullopt;
@@ -2588,9 +2590,9 @@ private:
             return std::nullopt;
         }
         k = wd->second;
-        std::size_t w = word(k, "of") ? k + 1 : k;
+        std::size_t w = date_joiner(k) ? k + 1 : k;
         w += is(Words::article, w) ? 1 : 0;
-        if (auto ws = table(Words::step, w); ws && word(w + 1, "week") && !step) {
+        if (auto ws = table(Words::step, w); ws && table(Words::period_noun, w + 1) == 7 && !step) {
             const Ymd monday = add_days(monday_of(anchor_day()), 7L * *ws);
             return DayAt{add_days(monday, (wd->first + 6) % 7), w + 2, "that day of the week named"};
         }
@@ -2747,7 +2749,7 @@ private:
     // "two weeks from next Tuesday" (that day).
     std::optional<Found> counted(std::size_t i) const
     {
-        const bool in = word(i, "in") || word(i, "within");
+        const bool in = is(Words::count_ahead, i);
         auto n = count(in ? i + 1 : i);
         if (!in && is(Words::article, i) && table(Words::unit, i + 1) && table(Words::ago, i + 2)) {
             n = std::pair{1, i + 1}; // "the day before", "the week after"
