@@ -439,7 +439,7 @@ enum class Words : std::size_t {
     month_prep, anaphora, day_word, date_joiner, year_mark, article, part_of, month_part, period_noun,
     demonstrative, relative_step, part_preposition, year_preposition, day_time, range_opener, range_joiner,
     year_fraction, fiscal, approximate, era_before, number_scale, number_joiner, zero_digit, fraction_code,
-    count_ahead, day_preposition, size
+    count_ahead, day_preposition, month_verb, month_short_name, size
 };
 
 class DateWords {
@@ -452,7 +452,7 @@ public:
             "article", "part_of", "month_part", "period_noun", "demonstrative", "relative_step", "part_preposition",
             "year_preposition", "day_time", "range_opener", "range_joiner", "year_fraction", "fiscal", "approximate",
             "era_before", "number_scale", "number_joiner", "zero_digit", "fraction_code", "count_ahead",
-            "day_preposition"};
+            "day_preposition", "month_verb", "month_short_name"};
         static_assert(names.size() <= 64, "Entry::in holds a bit per category");
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
@@ -824,14 +824,13 @@ private:
         if (i >= size() || m_tok[i].kind != Kind::word) {
             return std::nullopt;
         }
-        const std::string_view w = str(i);
         const int v = lookup_at(Words::month, i);
         if (v < 0) {
             return std::nullopt;
         }
         Month m{v, i + 1, m_tok[i].upper, false};
-        m.weak = !m.upper && (iequals(w, "may") || iequals(w, "march"));
-        const bool abbreviation = w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july");
+        m.weak = !m.upper && is(Words::month_verb, i);
+        const bool abbreviation = str(i).size() <= 4 && !is(Words::month_short_name, i);
         if (abbreviation && punct(m.next, '.') && glued(m.next)) {
             ++m.next; // "Sept.", "Nov."
         }
@@ -2481,8 +2480,7 @@ private:
             return std::nullopt;
         }
         const bool period = punct(k + 1, '.') && glued(k + 1);
-        if (m_tok[k].end - m_tok[k].begin <= 5 && !m_tok[k].upper && !period && !iequals(str(k), "monday") &&
-            !iequals(str(k), "friday") && !iequals(str(k), "sunday")) {
+        if (m_tok[k].end - m_tok[k].begin <= 5 && !m_tok[k].upper && !period) {
             return std::nullopt;
         }
         return std::pair{wd, period ? k + 2 : k + 1};

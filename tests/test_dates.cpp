@@ -288,6 +288,10 @@ TEST_CASE("date grammar words: each category of date_words.tsv and its forms", "
         {"fraction_code", "results for Q3 2004", "Q3 2004", "2004-07/2004-09"},
         {"fraction_code", "results for H1 2012", "H1 2012", "2012-01/2012-06"},
         {"count_ahead", "It will vote within 3 days.", "within 3 days", "2015-06-18"},
+        {"month_verb", "It was may 2016, not later.", "may 2016", "2016-05"},
+        {"month_verb", "They may, in 2016, vote.", "2016", "2016"},
+        {"month_short_name", "It met on 4 June. Then it voted.", "4 June", "2015-06-04"},
+        {"month_short_name", "It met on Sept. 4, 2014.", "Sept. 4, 2014", "2014-09-04"},
         {"day_preposition", "It votes next week on Sunday, as planned.", "next week on Sunday", "2015-06-28"},
         // rows of other languages in the same categories, read by the same forms
         {"month_part (de)", "Der Bundestag beschloss Ende März 2015 die Resolution.", "Ende März 2015",
