@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -435,7 +436,10 @@ std::vector<Token> tokenize(std::string_view s)
 // The words of import/data/date_words.tsv, by category: lowercase word -> value.
 enum class Words : std::size_t {
     number, count, decade, unit, ago, step, future, season, part, month, weekday, ordinal, function, year_trigger,
-    month_prep, anaphora, day_word, date_joiner, year_mark, size
+    month_prep, anaphora, day_word, date_joiner, year_mark, article, part_of, month_part, period_noun,
+    demonstrative, relative_step, part_preposition, year_preposition, day_time, range_opener, range_joiner,
+    year_fraction, fiscal, approximate, era_before, number_scale, number_joiner, zero_digit, fraction_code,
+    count_ahead, day_preposition, month_verb, month_short_name, size
 };
 
 class DateWords {
@@ -444,7 +448,12 @@ public:
     {
         static constexpr std::array<std::string_view, static_cast<std::size_t>(Words::size)> names{
             "number", "count", "decade", "unit", "ago", "step", "future", "season", "part", "month", "weekday",
-            "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word", "date_joiner", "year_mark"};
+            "ordinal", "function", "year_trigger", "month_prep", "anaphora", "day_word", "date_joiner", "year_mark",
+            "article", "part_of", "month_part", "period_noun", "demonstrative", "relative_step", "part_preposition",
+            "year_preposition", "day_time", "range_opener", "range_joiner", "year_fraction", "fiscal", "approximate",
+            "era_before", "number_scale", "number_joiner", "zero_digit", "fraction_code", "count_ahead",
+            "day_preposition", "month_verb", "month_short_name"};
+        static_assert(names.size() <= 64, "Entry::in holds a bit per category");
         std::string_view contents;
         for (const auto& f : import_data::data_files()) {
             if (f.name == "date_words.tsv") {
@@ -452,23 +461,25 @@ public:
             }
         }
         for (const auto& row : read_tsv("date_words.tsv", contents, 3)) {
-            for (std::size_t c = 0; c < names.size(); ++c) {
-                if (row[0] == names[c]) {
-                    Entry& e = m_words[row[1]];
-                    if ((e.in >> c & 1U) == 0) { // the first row of a word and category counts
-                        e.in |= 1U << c;
-                        e.value[c] = std::stoi(row[2]);
-                    }
-                    note(m_filters[c], row[1]);
-                    note(m_any, row[1]);
-                }
+            const auto* name = std::find(names.begin(), names.end(), row[0]);
+            if (name == names.end()) {
+                throw std::runtime_error("date_words.tsv: unknown category '" + row[0] + "' (word '" + row[1] +
+                                         "'); the header comments name the categories");
             }
+            const auto c = static_cast<std::size_t>(name - names.begin());
+            Entry& e = m_words[row[1]];
+            if ((e.in >> c & 1U) == 0) { // the first row of a word and category counts
+                e.in |= std::uint64_t{1} << c;
+                e.value[c] = std::stoi(row[2]);
+            }
+            note(m_filters[c], row[1]);
+            note(m_any, row[1]);
         }
     }
 
     // A word's values in every category (`in`: a bit per category it is in).
     struct Entry {
-        std::uint32_t in = 0;
+        std::uint64_t in = 0;
         std::array<int, static_cast<std::size_t>(Words::size)> value{};
         std::optional<int> in_category(Words category) const
         {
@@ -779,6 +790,8 @@ private:
     int lookup_at(Words category, std::size_t i) const { return in(category, i).value_or(-1); }
     // A word joining a day, its month and year: "3rd of May", "3 de mayo de 2012" (date_words.tsv).
     bool date_joiner(std::size_t i) const { return i < size() && in(Words::date_joiner, i).has_value(); }
+    // Whether the word at i is in a category of date_words.tsv: "the" an `article`, "end" a `part_of`.
+    bool is(Words category, std::size_t i) const { return table(category, i).has_value(); }
     // Past a year's abbreviation or word after a full date ("14 квітня 2022 р.", "15 kwietnia 2015 roku").
     std::size_t past_year_mark(std::size_t i) const
     {
@@ -811,14 +824,13 @@ private:
         if (i >= size() || m_tok[i].kind != Kind::word) {
             return std::nullopt;
         }
-        const std::string_view w = str(i);
         const int v = lookup_at(Words::month, i);
         if (v < 0) {
             return std::nullopt;
         }
         Month m{v, i + 1, m_tok[i].upper, false};
-        m.weak = !m.upper && (iequals(w, "may") || iequals(w, "march"));
-        const bool abbreviation = w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july");
+        m.weak = !m.upper && is(Words::month_verb, i);
+        const bool abbreviation = str(i).size() <= 4 && !is(Words::month_short_name, i);
         if (abbreviation && punct(m.next, '.') && glued(m.next)) {
             ++m.next; // "Sept.", "Nov."
         }
@@ -901,9 +913,9 @@ private:
             return std::nullopt;
         }
         std::size_t k = first->second;
-        if (first->first == 2 && word(k, "thousand")) {
+        if (first->first == 2 && table(Words::number_scale, k) == 1000) {
             ++k;
-            const bool conj = word(k, "and");
+            const bool conj = is(Words::number_joiner, k);
             auto rest = number_words(conj ? k + 1 : k);
             if (rest && rest->first < 100) {
                 return YearAt{2000 + rest->first, rest->second};
@@ -917,10 +929,10 @@ private:
         if (punct(k, '-') && glued(k) && glued(k + 1)) {
             ++k; // "nineteen-ninety", "twenty-fifteen"
         }
-        if (word(k, "hundred")) {
+        if (table(Words::number_scale, k) == 100) {
             return YearAt{century, k + 1};
         }
-        if ((word(k, "oh") || word(k, "o") || word(k, "zero")) && k + 1 < size()) {
+        if (is(Words::zero_digit, k) && k + 1 < size()) {
             auto d = number_words(k + 1);
             return d && d->first <= 9 ? std::optional<YearAt>(YearAt{century + d->first, d->second}) : std::nullopt;
         }
@@ -946,9 +958,7 @@ private:
         if (t.kind != Kind::word) {
             return std::nullopt;
         }
-        const std::string_view w = str(i);
-        if (iequals(w, "twenty") || iequals(w, "thirty")) {
-            const int tens = iequals(w, "twenty") ? 20 : 30;
+        if (const int tens = lookup_at(Words::number, i); tens == 20 || tens == 30) {
             std::size_t k = i + 1;
             if (punct(k, '-') && glued(k) && glued(k + 1)) {
                 ++k;
@@ -979,33 +989,31 @@ private:
 
     // "[of|in] the same year", "that year", "the following year", ...: the offset from the year
     // the text last named, and where the phrase ends.
+    // The words are date_words.tsv's: a `demonstrative` alone or before a `relative_step` of 0 ("that
+    // same year"), or an `article` before a `relative_step`, then a `period_noun` of 365.
     std::optional<std::pair<int, std::size_t>> relative_year(std::size_t k) const
     {
-        if (word(k, "of") || word(k, "in")) {
+        if (date_joiner(k) || is(Words::year_preposition, k)) {
             ++k;
         }
         int delta = 0;
-        if (word(k, "that")) {
+        if (is(Words::demonstrative, k)) {
             ++k;
-            if (word(k, "same")) {
+            if (table(Words::relative_step, k) == 0) {
                 ++k;
             }
-        } else if (word(k, "the")) {
+        } else if (is(Words::article, k)) {
             ++k;
-            if (word(k, "same")) {
-                delta = 0;
-            } else if (word(k, "following") || word(k, "next")) {
-                delta = 1;
-            } else if (word(k, "previous") || word(k, "preceding")) {
-                delta = -1;
-            } else {
+            const auto step = table(Words::relative_step, k);
+            if (!step) {
                 return std::nullopt;
             }
+            delta = *step;
             ++k;
         } else {
             return std::nullopt;
         }
-        if (!word(k, "year")) {
+        if (table(Words::period_noun, k) != 365) {
             return std::nullopt;
         }
         return std::pair{delta, k + 1};
@@ -1020,15 +1028,12 @@ private:
             if (punct(k, '.') || punct(k, ';')) {
                 return std::nullopt;
             }
-            if (k > 0 && word(k, "year")) {
-                if (word(k - 1, "that") || word(k - 1, "same")) {
+            if (k > 0 && table(Words::period_noun, k) == 365) {
+                if (is(Words::demonstrative, k - 1)) {
                     return 0;
                 }
-                if (word(k - 1, "following") || word(k - 1, "next")) {
-                    return 1;
-                }
-                if (word(k - 1, "previous") || word(k - 1, "preceding")) {
-                    return -1;
+                if (auto step = table(Words::relative_step, k - 1)) {
+                    return *step;
                 }
             }
             if (m_tok[k].line_start) {
@@ -1045,7 +1050,7 @@ private:
         if (punct(k, ',')) {
             ++k;
         }
-        if (word(k, "in") || date_joiner(k)) {
+        if (is(Words::year_preposition, k) || date_joiner(k)) {
             ++k;
         }
         if (auto y = year_at(k)) {
@@ -1076,7 +1081,7 @@ private:
     {
         {
             std::size_t k = j;
-            const bool the = word(k, "the");
+            const bool the = is(Words::article, k);
             if (the) {
                 ++k;
             }
@@ -1163,7 +1168,7 @@ private:
                 consider(pm);
             }
             std::size_t k = m->next;
-            if (word(k, "the")) {
+            if (is(Words::article, k)) {
                 ++k;
             }
             if (auto d = day(k, true)) {
@@ -1441,7 +1446,7 @@ private:
         }
         const Token& t = m_tok[e];
         // "from 1000 to 2000 people": a range of counts, unless a year that may end follows.
-        if ((punct(e, '-') || word(e, "to")) && e + 1 < size() &&
+        if ((punct(e, '-') || table(Words::range_joiner, e) == 0) && e + 1 < size() &&
             m_tok[e + 1].kind == Kind::number) {
             return year(e + 1) && (e + 2 >= size() || m_tok[e + 2].kind != Kind::number) && year_may_end(e + 2);
         }
@@ -1648,28 +1653,30 @@ private:
     }
 
     // The connective of a range at k: returns the index after it.
-    std::optional<std::size_t> connective(std::size_t k, std::string_view prefix) const
+    // A dash or a `range_joiner` of date_words.tsv: of any range (0: "to", "through"), or of the
+    // range's opener only (`opener` 1: "between ... and"; 2: "from ... until").
+    std::optional<std::size_t> connective(std::size_t k, int opener) const
     {
-        if (prefix == "between") {
-            return word(k, "and") ? std::optional{k + 1} : std::nullopt;
+        const auto joiner = table(Words::range_joiner, k);
+        if (opener == 1) {
+            return joiner == 1 ? std::optional{k + 1} : std::nullopt;
         }
-        if (punct(k, '-') || word(k, "to") || word(k, "through") || word(k, "thru")) {
-            return k + 1;
-        }
-        if (prefix == "from" && (word(k, "until") || word(k, "till"))) {
+        if (punct(k, '-') || joiner == 0 || (opener == 2 && joiner == 2)) {
             return k + 1;
         }
         return std::nullopt;
     }
 
-    // A date, or a range of two, starting at i; `prefix` is "between" or "from" when one came before.
-    void plain(std::size_t begin, std::size_t i, std::string_view prefix, std::optional<Found>& best) const
+    // A date, or a range of two, starting at i; `opener` is the value of a `range_opener` of
+    // date_words.tsv ("between" 1, "from" 2) that came before, else 0.
+    void plain(std::size_t begin, std::size_t i, int opener, std::optional<Found>& best) const
     {
+        const bool prefixed = opener != 0;
         auto a = partial(i, true);
         if (!a) {
             return;
         }
-        if (prefix.empty()) {
+        if (!prefixed) {
             if (auto f = single(*a)) {
                 keep(best, *f);
             }
@@ -1678,7 +1685,7 @@ private:
         const bool bare_year = a->y && !a->m && !a->d && a->error.empty();
         const std::size_t s = a->end;
         if (bare_year && (punct(s, '/') || punct(s, '-')) && glued(s) && glued(s + 1) && s + 1 < size() &&
-            m_tok[s + 1].kind == Kind::number && (prefix.empty() || punct(s, '-'))) {
+            m_tok[s + 1].kind == Kind::number && (!prefixed || punct(s, '-'))) {
             const Token& t = m_tok[s + 1];
             const int y2 = t.digits == 2 ? a->y / 100 * 100 + t.value : t.digits == 4 ? t.value : 0;
             // A short span is a period even before a noun ("the 2013-2014 session"); a wide one
@@ -1692,7 +1699,7 @@ private:
                 keep(best, f);
             }
         }
-        auto k = connective(a->end, prefix);
+        auto k = connective(a->end, opener);
         if (!k) {
             return;
         }
@@ -1700,7 +1707,7 @@ private:
         if (auto b = partial(*k, true)) {
             Partial aa = *a;
             aa.begin = begin;
-            if (auto f = range(begin, aa, *b, glued_dash, !prefix.empty())) {
+            if (auto f = range(begin, aa, *b, glued_dash, prefixed)) {
                 keep(best, *f);
             }
         }
@@ -1760,14 +1767,16 @@ private:
         if (!anchored()) {
             return std::nullopt;
         }
-        const bool the = word(k, "the") && (word(k + 1, "year") || word(k + 1, "month"));
+        const auto period = table(Words::period_noun, k + 1);
+        const bool year_or_month = period == 365 || period == 30;
+        const bool the = is(Words::article, k) && year_or_month;
         const auto step = the ? std::optional<int>(0) : table(Words::step, k);
         const std::size_t u = k + 1;
-        if (!step || !(word(u, "year") || word(u, "month"))) {
+        if (!step || !year_or_month) {
             return std::nullopt;
         }
         Found f = relative_found(begin, u + 1, {}, "that part of the year or month before, of or after the anchor's");
-        if (word(u, "year")) {
+        if (*period == 365) {
             const int m1 = part == Part::early ? 1 : part == Part::mid ? 5 : 9;
             f.value = year_part_value(m_anchor.year + *step, m1, m1 + 3);
         } else {
@@ -1782,37 +1791,28 @@ private:
         return f;
     }
 
-    // "early July 2013", "mid-2015", "at the end of 2011", "the beginning of 2011".
+    // "early July 2013", "mid-2015", "at the end of 2011", "the beginning of 2011", "Anfang März 2015",
+    // "a finales de 2011": a `month_part` word before the month or year, or a `part_of` noun and a
+    // `date_joiner` (date_words.tsv), after an optional `part_preposition` and `article`.
     std::optional<Found> fuzzy(std::size_t i) const
     {
+        static constexpr std::array<Part, 3> parts{Part::early, Part::mid, Part::late};
         std::size_t k = i;
-        if (word(k, "at")) {
+        if (is(Words::part_preposition, k)) {
             ++k;
         }
-        if (word(k, "the")) {
+        if (is(Words::article, k)) {
             ++k;
         }
-        if (word(k, "early")) {
-            return part_of(i, k + 1, Part::early);
-        }
-        if ((word(k, "beginning") || word(k, "start")) && word(k + 1, "of")) {
-            return part_of(i, k + 2, Part::early);
-        }
-        if (word(k, "mid")) {
+        if (const auto p = table(Words::month_part, k); p && *p >= 1 && *p <= 3) {
             ++k;
-            if (punct(k, '-')) {
-                ++k;
+            if (*p == 2 && punct(k, '-')) {
+                ++k; // "mid-July", "mi-mars"
             }
-            return part_of(i, k, Part::mid);
+            return part_of(i, k, parts[static_cast<std::size_t>(*p - 1)]);
         }
-        if (word(k, "middle") && word(k + 1, "of")) {
-            return part_of(i, k + 2, Part::mid);
-        }
-        if (word(k, "late")) {
-            return part_of(i, k + 1, Part::late);
-        }
-        if (word(k, "end") && word(k + 1, "of")) {
-            return part_of(i, k + 2, Part::late);
+        if (const auto p = table(Words::part_of, k); p && *p >= 1 && *p <= 3 && date_joiner(k + 1)) {
+            return part_of(i, k + 2, parts[static_cast<std::size_t>(*p - 1)]);
         }
         return std::nullopt;
     }
@@ -1850,23 +1850,15 @@ private:
     std::optional<Found> season(std::size_t i) const
     {
         std::size_t k = i;
-        if (word(k, "the")) {
+        if (is(Words::article, k)) {
             ++k;
         }
-        int code = 0;
-        if (word(k, "spring")) {
-            code = 21;
-        } else if (word(k, "summer")) {
-            code = 22;
-        } else if (word(k, "autumn") || word(k, "fall")) {
-            code = 23;
-        } else if (word(k, "winter")) {
-            code = 24;
-        } else {
+        const auto code = table(Words::season, k);
+        if (!code) {
             return std::nullopt;
         }
         ++k;
-        if (word(k, "of")) {
+        if (date_joiner(k)) {
             ++k;
         }
         auto y = year_after(k, i);
@@ -1874,25 +1866,19 @@ private:
             return std::nullopt;
         }
         Found f = found(i, y->next);
-        f.value = season_value(y->from.year, code);
+        f.value = season_value(y->from.year, *code);
         set_year(f, *y);
         return f;
     }
 
-    // The ordinal at k: 1..5 ("first", "3rd"), -1 for "last".
+    // The ordinal at k: 1..5 ("first", "3rd"), -1 for "last" (an `ordinal` row of -1).
     std::optional<int> ordinal(std::size_t k) const
     {
-        if (word(k, "last")) {
-            return -1;
-        }
         if (k < size() && m_tok[k].kind == Kind::ordinal && m_tok[k].value >= 1 && m_tok[k].value <= 5) {
             return m_tok[k].value;
         }
-        if (k < size() && m_tok[k].kind == Kind::word) {
-            const int o = lookup_at(Words::ordinal, k);
-            if (o >= 1 && o <= 5) {
-                return o;
-            }
+        if (const auto o = table(Words::ordinal, k); o && ((*o >= 1 && *o <= 5) || *o == -1)) {
+            return o;
         }
         return std::nullopt;
     }
@@ -1918,8 +1904,8 @@ private:
     // second quarter of fiscal 2004", "the third quarter" (the anchor's year).
     std::optional<Found> half_or_quarter(std::size_t i) const
     {
-        std::size_t k = word(i, "the") ? i + 1 : i;
-        k += word(k, "fiscal") ? 1 : 0;
+        std::size_t k = is(Words::article, i) ? i + 1 : i;
+        k += table(Words::fiscal, k) == 1 ? 1 : 0;
         auto before = year_at(k);
         before = before ? before : step_year(k);
         if (before) {
@@ -1931,10 +1917,11 @@ private:
             return std::nullopt;
         }
         ++k;
-        const bool half = word(k, "half");
-        if (!half && !word(k, "quarter") && !word(k, "qtr")) {
+        const auto fraction = table(Words::year_fraction, k); // 2 a half, 4 a quarter
+        if (!fraction) {
             return std::nullopt;
         }
+        const bool half = *fraction == 2;
         ++k;
         auto months = year_part_months(*n, half);
         if (!months) {
@@ -1944,8 +1931,8 @@ private:
         if (before) {
             y = YearAfter{{before->value, false}, k, true};
         } else {
-            std::size_t j = word(k, "of") ? k + 1 : k;
-            j = word(j, "fiscal") ? j + 1 : j;
+            std::size_t j = date_joiner(k) ? k + 1 : k;
+            j = table(Words::fiscal, j) == 1 ? j + 1 : j;
             y = year_after(j, i);
             if (auto s = y ? std::nullopt : step_year(j)) {
                 y = YearAfter{{s->value, true}, s->next, false};
@@ -1966,9 +1953,9 @@ private:
     // "[the] next month", "this month", "the previous month" with a full anchor day: that month.
     std::optional<Partial> step_month(std::size_t k) const
     {
-        const std::size_t s = word(k, "the") ? k + 1 : k;
+        const std::size_t s = is(Words::article, k) ? k + 1 : k;
         const auto step = anchored() ? table(Words::step, s) : std::nullopt;
-        if (!step || !word(s + 1, "month")) {
+        if (!step || table(Words::period_noun, s + 1) != 30) {
             return std::nullopt;
         }
         const auto [y, m] = add_months(m_anchor.year, m_anchor.month, *step);
@@ -1979,7 +1966,7 @@ private:
     std::optional<Found> nth_day(std::size_t i) const
     {
         std::size_t k = i;
-        if (word(k, "the")) {
+        if (is(Words::article, k)) {
             ++k;
         }
         auto n = ordinal(k);
@@ -1988,11 +1975,11 @@ private:
         }
         ++k;
         const int wd = weekday(k);
-        if (wd < 0 && !word(k, "day")) {
+        if (wd < 0 && table(Words::period_noun, k) != 1) {
             return std::nullopt;
         }
         ++k;
-        const bool of = word(k, "of") || word(k, "in");
+        const bool of = date_joiner(k) || is(Words::year_preposition, k);
         if (!of && !(anchored() && wd >= 0)) {
             return std::nullopt;
         }
@@ -2130,7 +2117,7 @@ private:
     std::optional<YearAt> step_year(std::size_t k) const
     {
         auto step = table(Words::step, k);
-        if (!anchored() || !step || !word(k + 1, "year")) {
+        if (!anchored() || !step || table(Words::period_noun, k + 1) != 365) {
             return std::nullopt;
         }
         return YearAt{m_anchor.year + *step, k + 2};
@@ -2156,18 +2143,11 @@ private:
     // A part word, or "the beginning of the", "the middle of the", "the end of the" at k.
     std::optional<std::pair<int, std::size_t>> part_phrase(std::size_t k) const
     {
-        int p = 0;
-        if (word(k, "beginning") || word(k, "start")) {
-            p = 1;
-        } else if (word(k, "middle")) {
-            p = 2;
-        } else if (word(k, "end")) {
-            p = 3;
-        }
-        if (p == 0 || !word(k + 1, "of")) {
+        const auto p = table(Words::part_of, k);
+        if (!p || !date_joiner(k + 1)) {
             return part_word(k);
         }
-        return std::pair{p, word(k + 2, "the") ? k + 3 : k + 2};
+        return std::pair{*p, is(Words::article, k + 2) ? k + 3 : k + 2};
     }
 
     // The decade a two-digit one ("'80s", "the eighties") names: the latest 19nn or 20nn decade
@@ -2230,7 +2210,7 @@ private:
     std::optional<Found> decade(std::size_t i) const
     {
         std::size_t k = i;
-        const bool the = word(k, "the");
+        const bool the = is(Words::article, k);
         k += the ? 1 : 0;
         const auto part = part_phrase(k);
         if (part) {
@@ -2279,24 +2259,24 @@ private:
     // is 1700-1799 (EDTF 17XX), "the first half of the 20th century" 1900-1949.
     std::optional<Found> century(std::size_t i) const
     {
-        std::size_t k = word(i, "the") ? i + 1 : i;
+        std::size_t k = is(Words::article, i) ? i + 1 : i;
         int half = 0;
         const auto part = part_phrase(k);
         if (part) {
             k = part->second;
-        } else if (auto n = ordinal(k); n && (word(k + 1, "half")) && word(k + 2, "of")) {
+        } else if (auto n = ordinal(k); n && table(Words::year_fraction, k + 1) == 2 && date_joiner(k + 2)) {
             half = *n == -1 ? 2 : *n;
             k += 3;
-            k += word(k, "the") ? 1 : 0;
+            k += is(Words::article, k) ? 1 : 0;
         }
         auto n = century_number(k);
         const std::size_t c = n && punct(n->second, '-') && glued(n->second) ? n->second + 1 : n ? n->second : 0;
-        if (!n || !word(c, "century") || half > 2) {
+        if (!n || table(Words::period_noun, c) != 36500 || half > 2) {
             return std::nullopt;
         }
         std::size_t e = c + 1;
         const int first = (n->first - 1) * 100;
-        if (word(e, "bc") || word(e, "bce") || (word(e, "b") && punct(e + 1, '.'))) {
+        if (const auto bc = table(Words::era_before, e); bc == 1 || (bc == 2 && punct(e + 1, '.'))) {
             return error_found(i, e + 1, "dates before the Common Era are not read", 0);
         }
         Found f = found(i, e);
@@ -2318,9 +2298,9 @@ private:
     std::optional<Found> quarter_code(std::size_t i) const
     {
         auto code = [&](std::size_t k) -> std::optional<std::pair<int, bool>> {
-            const bool q = word(k, "q");
-            if ((q || word(k, "h")) && k + 1 < size() && glued(k + 1) && m_tok[k + 1].kind == Kind::number) {
-                return std::pair{m_tok[k + 1].value, !q};
+            const auto fraction = table(Words::fraction_code, k); // "Q" 4, "H" 2
+            if (fraction && k + 1 < size() && glued(k + 1) && m_tok[k + 1].kind == Kind::number) {
+                return std::pair{m_tok[k + 1].value, *fraction == 2};
             }
             return std::nullopt;
         };
@@ -2358,12 +2338,13 @@ private:
     std::optional<Found> fiscal_or_circa(std::size_t i) const
     {
         std::size_t k = i;
-        const bool circa = word(k, "circa") || ((word(k, "ca") || word(k, "c")) && punct(k + 1, '.'));
+        const auto approximate = table(Words::approximate, k); // 2: with its full stop ("ca.")
+        const bool circa = approximate == 1 || (approximate == 2 && punct(k + 1, '.'));
         if (circa) {
-            k += word(k, "circa") ? 1 : 2;
-        } else if (word(k, "fy")) {
+            k += static_cast<std::size_t>(*approximate);
+        } else if (table(Words::fiscal, k) == 2) {
             k += punct(k + 1, '-') ? 2 : 1;
-        } else if (word(k, "fiscal") && word(k + 1, "year")) {
+        } else if (table(Words::fiscal, k) == 1 && table(Words::period_noun, k + 1) == 365) {
             k += 2;
         } else {
             return std::nullopt;
@@ -2431,7 +2412,7 @@ private:
     bool anaphoric_step(std::size_t k) const
     {
         const auto a = table(Words::anaphora, k);
-        return a && (*a == 1 || (k > 0 && word(k - 1, "the")));
+        return a && (*a == 1 || (k > 0 && is(Words::article, k - 1)));
     }
 
     std::optional<int> table(Words w, std::size_t k) const
@@ -2499,8 +2480,7 @@ private:
             return std::nullopt;
         }
         const bool period = punct(k + 1, '.') && glued(k + 1);
-        if (m_tok[k].end - m_tok[k].begin <= 5 && !m_tok[k].upper && !period && !iequals(str(k), "monday") &&
-            !iequals(str(k), "friday") && !iequals(str(k), "sunday")) {
+        if (m_tok[k].end - m_tok[k].begin <= 5 && !m_tok[k].upper && !period) {
             return std::nullopt;
         }
         return std::pair{wd, period ? k + 2 : k + 1};
@@ -2537,7 +2517,7 @@ private:
         if (auto same = same_day(i)) {
             return same;
         }
-        std::size_t k = word(i, "the") ? i + 1 : i;
+        std::size_t k = is(Words::article, i) ? i + 1 : i;
         int shift = 0;
         if (word(k, "day") && (word(k + 1, "before") || word(k + 1, "after"))) {
             shift = word(k + 1, "before") ? -1 : 1;
@@ -2566,15 +2546,15 @@ private:
     std::optional<DayAt> same_day(std::size_t i) const
     {
         std::size_t k = i;
-        if (word(k, "that")) {
+        if (is(Words::demonstrative, k)) {
             ++k;
-            k += word(k, "same") ? 1 : 0;
-        } else if (word(k, "the") && word(k + 1, "same")) {
+            k += table(Words::relative_step, k) == 0 ? 1 : 0;
+        } else if (is(Words::article, k) && table(Words::relative_step, k + 1) == 0) {
             k += 2;
         } else {
             return std::nullopt;
         }
-        if (!(word(k, "day") || word(k, "evening") || word(k, "morning") || word(k, "afternoon") || word(k, "night"))) {
+        if (!is(Words::day_time, k)) {
             return std::nullopt;
         }
         return DayAt{anchor_day(), k + 1, "the day of the time just named", true};
@@ -2593,9 +2573,9 @@ private:
                 ++k;
             }
         }
-        if (step && word(k, "week")) {
+        if (step && table(Words::period_noun, k) == 7) {
             // "this week Friday", "next week on Sunday"
-            const std::size_t d = word(k + 1, "on") ? k + 2 : k + 1;
+            const std::size_t d = is(Words::day_preposition, k + 1) ? k + 2 : k + 1;
             auto wd = weekday_at(d);
             if (!wd) {
                 return std::nullopt;
@@ -2608,9 +2588,9 @@ private:
             return std::nullopt;
         }
         k = wd->second;
-        std::size_t w = word(k, "of") ? k + 1 : k;
-        w += word(w, "the") ? 1 : 0;
-        if (auto ws = table(Words::step, w); ws && word(w + 1, "week") && !step) {
+        std::size_t w = date_joiner(k) ? k + 1 : k;
+        w += is(Words::article, w) ? 1 : 0;
+        if (auto ws = table(Words::step, w); ws && table(Words::period_noun, w + 1) == 7 && !step) {
             const Ymd monday = add_days(monday_of(anchor_day()), 7L * *ws);
             return DayAt{add_days(monday, (wd->first + 6) % 7), w + 2, "that day of the week named"};
         }
@@ -2634,7 +2614,7 @@ private:
             return std::nullopt;
         }
         std::size_t k = punct(wd->second, ',') ? wd->second + 1 : wd->second;
-        const bool the = word(k, "the");
+        const bool the = is(Words::article, k);
         k += the ? 1 : 0;
         if (k >= size() || (!the && m_tok[k].kind != Kind::ordinal)) {
             return std::nullopt;
@@ -2697,7 +2677,7 @@ private:
     std::optional<Found> step_form(std::size_t i) const
     {
         auto f = step_value(i);
-        if (f && anaphoric_step(word(i, "the") ? i + 1 : i)) {
+        if (f && anaphoric_step(is(Words::article, i) ? i + 1 : i)) {
             f->anchoring = DateMatch::Anchoring::event;
         }
         return f;
@@ -2705,13 +2685,13 @@ private:
 
     std::optional<Found> step_value(std::size_t i) const
     {
-        std::size_t k = word(i, "the") ? i + 1 : i;
+        std::size_t k = is(Words::article, i) ? i + 1 : i;
         const auto step = table(Words::step, k);
         if (!step) {
             return std::nullopt;
         }
         ++k;
-        if (word(k, "year") && apostrophe(k + 1) && word(k + 2, "s")) {
+        if (table(Words::period_noun, k) == 365 && apostrophe(k + 1) && word(k + 2, "s")) {
             if (auto code = table(Words::season, k + 3)) {
                 return relative_found(i, k + 4, season_value(m_anchor.year + *step, *code), "that season of that year");
             }
@@ -2726,7 +2706,7 @@ private:
             const int y = *step == 0 ? a.y : *step < 0 ? (m->value < a.m ? a.y : a.y - 1) : (m->value > a.m ? a.y : a.y + 1);
             return relative_found(i, m->next, month_value(y, m->value), "that month before or after the anchor's");
         }
-        k += word(k, "fiscal") && word(k + 1, "year") ? 1 : 0;
+        k += table(Words::fiscal, k) == 1 && table(Words::period_noun, k + 1) == 365 ? 1 : 0;
         auto unit = table(Words::unit, k);
         if (!unit || *unit == 14 || str(k).back() == 's') {
             return std::nullopt;
@@ -2738,7 +2718,7 @@ private:
     // before the anchor to the anchor, or from the anchor to the day N units after it.
     std::optional<Found> span_form(std::size_t i) const
     {
-        const std::size_t k = word(i, "the") ? i + 1 : i;
+        const std::size_t k = is(Words::article, i) ? i + 1 : i;
         const auto step = table(Words::step, k);
         const auto n = step && *step != 0 ? count(k + 1) : std::nullopt;
         const auto unit = n ? table(Words::unit, n->second) : std::nullopt;
@@ -2754,7 +2734,7 @@ private:
     // "the year-earlier period", "the year-ago quarter": the anchor's quarter a year before.
     std::optional<Found> year_earlier(std::size_t i) const
     {
-        std::size_t k = word(i, "the") ? i + 1 : i;
+        std::size_t k = is(Words::article, i) ? i + 1 : i;
         if (!word(k, "year") || !punct(k + 1, '-') || !(word(k + 2, "earlier") || word(k + 2, "ago")) ||
             !(word(k + 3, "period") || word(k + 3, "quarter"))) {
             return std::nullopt;
@@ -2767,9 +2747,9 @@ private:
     // "two weeks from next Tuesday" (that day).
     std::optional<Found> counted(std::size_t i) const
     {
-        const bool in = word(i, "in") || word(i, "within");
+        const bool in = is(Words::count_ahead, i);
         auto n = count(in ? i + 1 : i);
-        if (!in && word(i, "the") && table(Words::unit, i + 1) && table(Words::ago, i + 2)) {
+        if (!in && is(Words::article, i) && table(Words::unit, i + 1) && table(Words::ago, i + 2)) {
             n = std::pair{1, i + 1}; // "the day before", "the week after"
         }
         if (!n) {
@@ -2868,11 +2848,9 @@ private:
     std::optional<Found> best_at(std::size_t i) const
     {
         std::optional<Found> best;
-        plain(i, i, {}, best);
-        if (word(i, "between")) {
-            plain(i, i + 1, "between", best);
-        } else if (word(i, "from")) {
-            plain(i, i + 1, "from", best);
+        plain(i, i, 0, best);
+        if (const auto opener = table(Words::range_opener, i)) {
+            plain(i, i + 1, *opener, best);
         }
         for (auto f : {relative(i), fuzzy(i), season(i), half_or_quarter(i), nth_day(i), offset(i), decade(i),
                        century(i), quarter_code(i), fiscal_or_circa(i)}) {

@@ -237,6 +237,91 @@ TEST_CASE("parts of months and years, seasons", "[dates]")
     }
 }
 
+// The grammar words of date_words.tsv, Duckling-style: each category beside the forms that read
+// it, one example each (docs/import.md, "How to add a date form"). The last date found in the text
+// must be `expression` with the value `edtf` (empty: an error); the anchor is 15 June 2015.
+TEST_CASE("date grammar words: each category of date_words.tsv and its forms", "[dates]")
+{
+    struct Rule {
+        const char* category;
+        std::string_view text;
+        std::string_view expression;
+        std::string_view edtf; // empty: the form reads the words and reports an error
+    };
+    const std::vector<Rule> rules{
+        {"article", "on the 3rd of March, 2014", "the 3rd of March, 2014", "2014-03-03"},
+        {"article", "in the winter of 1992", "the winter of 1992", "1992-24"},
+        {"part_of", "by the beginning of 2011", "the beginning of 2011", "2011-01/2011-04"},
+        {"part_of", "in the middle of July 2013", "the middle of July 2013", "2013-07-11/2013-07-20"},
+        {"part_of", "by the end of the 18th century", "the end of the 18th century", "1770/1799"},
+        {"month_part", "in early July 2013", "early July 2013", "2013-07-01/2013-07-10"},
+        {"month_part", "since mid-2015", "mid-2015", "2015-05/2015-08"},
+        {"month_part", "in late 2011", "late 2011", "2011-09/2011-12"},
+        {"part_preposition", "at the end of 2011", "at the end of 2011", "2011-09/2011-12"},
+        {"period_noun", "by the end of the year", "the end of the year", "2015-09/2015-12"},
+        {"period_noun", "by the end of the month", "the end of the month", "2015-06-21/2015-06-30"},
+        {"period_noun", "on the 20th of next month", "the 20th of next month", "2015-07-20"},
+        {"period_noun", "in the 18th century", "the 18th century", "17XX"},
+        {"demonstrative", "It began in 2011. In March of that same year it grew.", "March of that same year", "2011-03"},
+        {"relative_step", "It began in 2011. In May of the following year it grew.", "May of the following year",
+         "2012-05"},
+        {"relative_step", "It began in 2011. In June of the previous year it met.", "June of the previous year", "2010-06"},
+        {"year_preposition", "on 28 june in 2020", "28 june in 2020", "2020-06-28"},
+        {"year_preposition", "on the second Sunday in May 2014", "the second Sunday in May 2014", "2014-05-11"},
+        {"day_time", "It voted that same evening.", "that same evening", "2015-06-15"},
+        {"range_opener", "between 2010 and 2012", "between 2010 and 2012", "2010/2012"},
+        {"range_joiner", "from May until July 2014", "from May until July 2014", "2014-05/2014-07"},
+        {"range_joiner", "in 2001 through 2003", "2001 through 2003", "2001/2003"},
+        {"year_fraction", "in the first half of 2012", "the first half of 2012", "2012-01/2012-06"},
+        {"year_fraction", "in the first half of the 20th century", "the first half of the 20th century", "1900/1949"},
+        {"fiscal", "in fiscal year 2003", "fiscal year 2003", "2003"},
+        {"fiscal", "in FY2003", "FY2003", "2003"},
+        {"fiscal", "in the second quarter of fiscal 2004", "the second quarter of fiscal 2004", "2004-04/2004-06"},
+        {"approximate", "built circa 1985", "circa 1985", "1985~"},
+        {"approximate", "built ca. 1985", "ca. 1985", "1985~"},
+        {"era_before", "in the 5th century BC", "the 5th century BC", ""},
+        {"number_scale", "in nineteen hundred", "nineteen hundred", "1900"},
+        {"number_joiner", "in two thousand and nine", "two thousand and nine", "2009"},
+        {"zero_digit", "in nineteen oh five", "nineteen oh five", "1905"},
+        {"ordinal", "on the last Sunday of March 2014", "the last Sunday of March 2014", "2014-03-30"},
+        {"period_noun", "on the last day of October 2015", "the last day of October 2015", "2015-10-31"},
+        {"fraction_code", "results for Q3 2004", "Q3 2004", "2004-07/2004-09"},
+        {"fraction_code", "results for H1 2012", "H1 2012", "2012-01/2012-06"},
+        {"count_ahead", "It will vote within 3 days.", "within 3 days", "2015-06-18"},
+        {"month_verb", "It was may 2016, not later.", "may 2016", "2016-05"},
+        {"month_verb", "They may, in 2016, vote.", "2016", "2016"},
+        {"month_short_name", "It met on 4 June. Then it voted.", "4 June", "2015-06-04"},
+        {"month_short_name", "It met on Sept. 4, 2014.", "Sept. 4, 2014", "2014-09-04"},
+        {"day_preposition", "It votes next week on Sunday, as planned.", "next week on Sunday", "2015-06-28"},
+        // rows of other languages in the same categories, read by the same forms
+        {"month_part (de)", "Der Bundestag beschloss Ende März 2015 die Resolution.", "Ende März 2015",
+         "2015-03-21/2015-03-31"},
+        {"month_part (de)", "Mitte Mai 2014 tagte er.", "Mitte Mai 2014", "2014-05-11/2014-05-20"},
+        {"month_part (de)", "Anfang 2016 hat der Ausschuss getagt.", "Anfang 2016", "2016-01/2016-04"},
+        {"month_part (fr)", "Le Sénat a voté début mars 2015.", "début mars 2015", "2015-03-01/2015-03-10"},
+        {"month_part (fr)", "Le Sénat a voté à la mi-mars 2015.", "mi-mars 2015", "2015-03-11/2015-03-20"},
+        {"month_part (fr)", "Le texte sera voté fin 2015.", "fin 2015", "2015-09/2015-12"},
+        {"part_of (es)", "El Senado votó a finales de marzo de 2015.", "finales de marzo de 2015", "2015-03-21/2015-03-31"},
+        {"part_of (es)", "El Senado votó a mediados de 2014.", "mediados de 2014", "2014-05/2014-08"},
+        {"part_of (es)", "El Senado votó a principios de mayo del 2012.", "principios de mayo del 2012",
+         "2012-05-01/2012-05-10"},
+        // "fines" is left out: an English noun before "of"
+        {"part_of (es)", "The fines of 2011 were paid.", "2011", "2011"},
+    };
+    DateAnchor anchor;
+    anchor.year = 2015;
+    anchor.month = 6;
+    anchor.day = 15;
+    for (const auto& r : rules) {
+        INFO(r.category << ": " << r.text);
+        const auto all = find_dates(r.text, anchor);
+        REQUIRE_FALSE(all.empty());
+        CHECK(matched(r.text, all.back()) == r.expression);
+        CHECK(all.back().value.edtf == r.edtf);
+        CHECK(all.back().error.empty() == !r.edtf.empty());
+    }
+}
+
 TEST_CASE("impossible dates are reported, never changed", "[dates]")
 {
     const std::vector<std::pair<const char*, const char*>> cases{
