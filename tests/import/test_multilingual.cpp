@@ -482,3 +482,40 @@ TEST_CASE("multilingual: the US chambers in Polish and Romanian, Ukrainian weekd
          {"GR 1994-02-01"}},
     });
 }
+
+TEST_CASE("multilingual: German, Dutch, Polish, Russian, Ukrainian, Turkish, Bosnian and Slovenian words and case forms",
+          "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // lexicon.tsv, the block of session 10 (ml2): "Erklärung ... gutgeheißen" (a declaration approved)
+        {"approved (de)", "Der Bundestag hat am 4. März 2014 eine Erklärung gutgeheißen, die das Verbrechen verurteilt.",
+         {"DE 2014-03-04"}},
+        // legislatures.tsv: the Sejm's genitive; the Verkhovna Rada's Russian name; "Сейм Польши", "принятую"
+        {"genitive (pl)", "Uchwała Sejmu została przyjęta 3 marca 2011 r.", {"PL 2011-03-03"}},
+        {"Rada (ru)", "Верховная Рада Украины признала голод геноцидом 5 мая 2011 года.", {"UA 2011-05-05"}},
+        {"Sejm (ru)", "Сейм Польши опубликовал резолюцию, принятую 3 марта 2011 года.", {"PL 2011-03-03"}},
+        // the UN General Assembly in Bosnian; "prihvatila" (accepted)
+        {"General Assembly (bs)", "Rezoluciju o genocidu prihvatila je Opća skupština UN-a 3. maja 2012.",
+         {"UN 2012-05-03"}},
+        // subdivisions.tsv: a US state in Russian after "штата"; lexicon.tsv "Законодательное собрание", "приняло"
+        {"state (ru)", "Законодательное собрание штата Огайо приняло резолюцию о геноциде 3 мая 2012 года.",
+         {"US-OH 2012-05-03"}},
+        // date_words.tsv: "У 2015 році", "leta 2009 sprejel" are years ("У" is no author's name)
+        {"year (uk)", "У 2015 році Верховна Рада визнала голод геноцидом.", {"UA 2015-01-01"}},
+        {"year (sl)", "Evropski parlament je leta 2009 sprejel resolucijo o genocidu.", {"EU 2009-01-01"}},
+        // countries.tsv: the Russian instrumental names the agents after "был признан" (was recognized)
+        {"instrumental agents (ru)", "Геноцид был признан Францией, Литвой и Швецией.",
+         {"FR undated", "LT undated", "SE undated"}},
+        // "kanun teklifi" (a bill tabled) is only a proposal; "kanun" alone is a law
+        {"tabled (tr)", "TBMM 3 Mart 2012 tarihinde soykırım anma günü için bir kanun teklifi görüştü.", {}},
+        {"law (tr)", "TBMM 3 Mart 2012 tarihinde soykırım anma günü için bir kanun görüştü.", {"TR 2012-03-03"}},
+    });
+    const RuleTable typed{jurisdiction_date_type};
+    typed({
+        // "motie" is a motion
+        {"motion (nl)", "De Tweede Kamer heeft op 12 maart 2019 een motie over de volkerenmoord aangenomen.",
+         {"NL 2019-03-12 motion"}},
+    });
+}
