@@ -705,11 +705,10 @@ class Finder {
 public:
     Finder(std::string_view text, DateAnchor anchor) : m_text(text), m_anchor(anchor), m_tok(tokenize(text))
     {
-        // A token's date words are looked up when a form first asks (first_date reads only the
-        // first bytes of what it is given).
-        m_entries.assign(m_tok.size(), unread_entry());
+        m_entries.reserve(m_tok.size());
         for (std::size_t i = 0; i < m_tok.size(); ++i) {
             m_content += m_tok[i].kind != Kind::punct;
+            m_entries.push_back(date_words().entry_of(str(i)));
         }
     }
 
@@ -775,17 +774,7 @@ private:
     // date_words().find(category, str(i)), from the token's entry read once.
     std::optional<int> in(Words category, std::size_t i) const
     {
-        const DateWords::Entry*& e = m_entries[i];
-        if (e == unread_entry()) {
-            e = date_words().entry_of(str(i));
-        }
-        return e != nullptr ? e->in_category(category) : std::nullopt;
-    }
-    // What m_entries holds for a token not looked up yet.
-    static const DateWords::Entry* unread_entry()
-    {
-        static const DateWords::Entry unread;
-        return &unread;
+        return m_entries[i] != nullptr ? m_entries[i]->in_category(category) : std::nullopt;
     }
     int lookup_at(Words category, std::size_t i) const { return in(category, i).value_or(-1); }
     // A word joining a day, its month and year: "3rd of May", "3 de mayo de 2012" (date_words.tsv).
@@ -2898,7 +2887,7 @@ private:
     NotedAnchor m_anchor;
     std::vector<Token> m_tok;
     std::size_t m_content = 0; // tokens that are not punctuation
-    mutable std::vector<const DateWords::Entry*> m_entries; // each token's date words (date_words().entry_of), read when asked
+    std::vector<const DateWords::Entry*> m_entries; // each token's date words (date_words().entry_of)
     int m_last_year = 0;       // the latest year the text wrote, for yearless expressions
     mutable DateAnchor::NumericOrder m_observed = DateAnchor::NumericOrder::by_separator; // shown by an unambiguous numeric date
     std::size_t m_year_end = SIZE_MAX; // where the last match ended, when it was a year
