@@ -85,12 +85,23 @@ Sentence Analyzer::sentence_words(const Span& span) const
         }
         s.quoted[t] = in_quote;
     }
+    return s;
+}
+
+// The identifiers of `s` are read with its dates (they are masked there, and `passing_acts`
+// reads them in sentences whose dates were read): the subject pass reads the dates of only some
+// sentences.
+void Analyzer::mark_identifiers(Sentence& s) const
+{
+    if (s.identifiers_read) {
+        return;
+    }
+    s.identifiers_read = true;
     for (const auto& id : identifiers(s, 0, s.tokens.size())) {
         if (std::none_of(s.identifier_tokens.begin(), s.identifier_tokens.end(), [&](auto& r) { return r.first == id.first; })) {
             s.identifier_tokens.emplace_back(id.first, id.last);
         }
     }
-    return s;
 }
 
 // The date expressions of `s` (offsets in the whole text), or those kept for it (m_kept_dates).
@@ -128,6 +139,7 @@ std::vector<DateMatch> Analyzer::sentence_dates(const Sentence& s, int anchor_ye
 
 void Analyzer::add_dates(Sentence& s, int anchor_year) const
 {
+    mark_identifiers(s);
     for (auto& d : sentence_dates(s, anchor_year)) {
         s.dates.push_back(std::move(d));
     }

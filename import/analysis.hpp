@@ -29,6 +29,7 @@ struct Sentence {
     std::vector<bool> quoted;     // per token: inside quotation marks
     std::vector<DateMatch> dates; // offsets into the whole text
     std::vector<std::pair<std::size_t, std::size_t>> identifier_tokens; // token ranges of identifiers
+    bool identifiers_read = false; // identifier_tokens are read (with the dates: add_dates)
 };
 
 // An act's identifier as written in a sentence ("H.Res. 106", "No. 18.596").
@@ -115,7 +116,8 @@ private:
     };
 
     Sentence make_sentence(const Span& span, int anchor_year) const; // sentence_words, then add_dates
-    Sentence sentence_words(const Span& span) const; // tokens, phrases, quotes, identifiers
+    Sentence sentence_words(const Span& span) const; // tokens, phrases, quotes
+    void mark_identifiers(Sentence& s) const;        // identifier_tokens, once (add_dates asks)
     void add_dates(Sentence& s, int anchor_year) const;
     std::vector<DateMatch> sentence_dates(const Sentence& s, int anchor_year) const; // add_dates' find_dates
     // What a title, heading or introducing sentence says of the list items under it.

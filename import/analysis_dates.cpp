@@ -342,7 +342,7 @@ int Analyzer::anniversary_year(const Sentence& s, const Sentence& before, const 
     }
     bool this_year = false;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        this_year |= words().has(WordList::this_year, t[i].lower + " " + t[i + 1].lower);
+        this_year |= words().has_pair(WordList::this_year, t[i].lower, t[i + 1].lower);
     }
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         const auto& w = t[i].lower;

@@ -619,7 +619,7 @@ bool Analyzer::called_for(const Sentence& s, std::size_t first, const Actor& act
     }
     for (std::size_t t = actor.token > 25 ? std::max(first, actor.token - 25) : first; t < actor.token; ++t) {
         const bool one = words().has(WordList::call_verb, s.tokens[t].lower);
-        const bool two = t + 1 < actor.token && words().has(WordList::call_verb, s.tokens[t].lower + " " + s.tokens[t + 1].lower);
+        const bool two = t + 1 < actor.token && words().has_pair(WordList::call_verb, s.tokens[t].lower, s.tokens[t + 1].lower);
         const std::size_t after = t + (two ? 2 : 1);
         if ((one || two) && after < s.tokens.size() && !words().has(WordList::agent_preposition, s.tokens[after].lower)) {
             return true;

@@ -22,7 +22,7 @@ bool agent_word(const Token& t) { return in_list(WordList::agent_preposition, t)
 // Whether tokens [t, t+2) spell a two-word entry of `list` ("as did").
 bool pair_in_list(const Sentence& s, WordList list, std::size_t t)
 {
-    return t + 1 < s.tokens.size() && words().has(list, s.tokens[t].lower + " " + s.tokens[t + 1].lower);
+    return t + 1 < s.tokens.size() && words().has_pair(list, s.tokens[t].lower, s.tokens[t + 1].lower);
 }
 
 DateValue year_value(const std::string& w) { return DateValue{w, w + "-01-01", w + "-12-31", Precision::year}; }

@@ -109,6 +109,19 @@ bool Words::has(WordList list, std::string_view word) const
     return it != m_lists_of.end() && it->second.test(index(list));
 }
 
+bool Words::has_pair(WordList list, std::string_view first, std::string_view second) const
+{
+    const auto [shortest, longest] = m_lengths[index(list)];
+    const std::size_t size = first.size() + 1 + second.size();
+    if (size < shortest || size > longest) {
+        return false;
+    }
+    std::string phrase;
+    phrase.reserve(size);
+    phrase.append(first).append(1, ' ').append(second);
+    return has(list, phrase);
+}
+
 bool Words::starts_any(WordList list, std::string_view text) const
 {
     return std::any_of(m_lists[index(list)].begin(), m_lists[index(list)].end(),

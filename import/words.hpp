@@ -115,6 +115,9 @@ public:
     static Words parse(std::string_view file_name, std::string_view contents);
 
     bool has(WordList list, std::string_view word) const;
+    // Whether the two words `first second` (joined by a space) are an entry of the list ("this
+    // year"); the phrase is written out only when its length fits the list's.
+    bool has_pair(WordList list, std::string_view first, std::string_view second) const;
     // The words of a list in the order of the file.
     const std::vector<std::string>& list(WordList list) const { return m_lists[index(list)]; }
     // Whether `text` starts with one of the list's words.
