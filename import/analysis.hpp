@@ -40,6 +40,11 @@ struct IdentifierMention {
     std::string type;      // the act type its form implies ("resolution" for H.Res.), or ""
 };
 
+// Rule `opening-participle`: "Condemning the denial, the Chilean lawmakers passed ...": an
+// opening participle phrase up to its comma is no verb of the clause. The token after that comma
+// (before `limit`), or `first`.
+std::size_t past_opening_participle(const Sentence& s, std::size_t first, std::size_t limit);
+
 // Who acted, as read from a sentence.
 struct Actor {
     BodyRef body;

@@ -1029,11 +1029,6 @@ bool Analyzer::not_actor_body(const Sentence& s, std::size_t p, std::size_t firs
     return member_of_body(s, p, first) || organization_name(s, p) || (executive_clause && cited_act_noun(s, p));
 }
 
-namespace {
-
-// Rule `opening-participle`: "Condemning the denial, the Chilean lawmakers passed ...": an
-// opening participle phrase up to its comma is no verb of the clause. The token after that comma
-// (before `limit`), or `first`.
 std::size_t past_opening_participle(const Sentence& s, std::size_t first, std::size_t limit)
 {
     if (!opening_participle(s.tokens[first])) {
@@ -1046,8 +1041,6 @@ std::size_t past_opening_participle(const Sentence& s, std::size_t first, std::s
     }
     return first;
 }
-
-} // namespace
 
 // Rule `legislator-adjective`: a nationality or region adjective before a word for legislators,
 // or a place's possessive ("German lawmakers", "Flemish MPs", "Belgium's deputies"), opening the

@@ -629,12 +629,14 @@ bool Analyzer::called_for(const Sentence& s, std::size_t first, const Actor& act
 }
 
 // A dated thing that is not an act, named before any act word: "Our petition to the Bundestag
-// ... was registered", "an exhibition ... opened".
+// ... was registered", "an exhibition ... opened". One named in an opening participle phrase is
+// the act's background ("Following a campaign by the group, the Storting recognized ...").
 bool Analyzer::non_act_first(const Sentence& s, std::size_t first, std::size_t last) const
 {
+    const std::size_t from = past_opening_participle(s, first, last);
     for (std::size_t p = 0; p < s.phrases.size(); ++p) {
         const auto& ph = s.phrases[p];
-        if (ph.first < first || ph.first >= last || s.quoted[ph.first]) {
+        if (ph.first < from || ph.first >= last || s.quoted[ph.first]) {
             continue;
         }
         if (lex_in(s, p, "non_act")) {

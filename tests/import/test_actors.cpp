@@ -303,3 +303,23 @@ TEST_CASE("actors: a capital named alone, the place inside what is recognized, a
          {"NO 2022-11-09 recognition"}},
     });
 }
+
+TEST_CASE("actors: what a vote declares, the background of an opening phrase (batch8)", "[import][actors]")
+{
+    const acta::test::RuleTable undated{acta::test::jurisdiction_start};
+    undated({
+        // recognition+term: "voted to declare / to label X a genocide" names the act even undated
+        {"recognition+term", "The Storting on Friday 3 March voted to declare the killings of the Varnel villagers a genocide.\n",
+         {"NO undated"}},
+        {"recognition+term", "Swedish lawmakers voted on Tuesday to label the expulsions from the valley a genocide.\n",
+         {"SE undated"}},
+        // ... and a resolution only introduced "to declare" one is still no act
+        {"recognition+term", "A deputy introduced a resolution in the Storting to declare the famine a genocide.\n", {}},
+        // non-act background: a thing that is no act inside an opening participle phrase
+        {"non-act-background",
+         "Following a campaign by the survivors' group, the Storting today recognised the famine as genocide.\n",
+         {"NO undated"}},
+        {"non-act-background", "A campaign by the survivors' group asked the Storting to recognise the famine in 2019.\n",
+         {}},
+    });
+}
