@@ -519,3 +519,33 @@ TEST_CASE("multilingual: German, Dutch, Polish, Russian, Ukrainian, Turkish, Bos
          {"NL 2019-03-12 motion"}},
     });
 }
+
+TEST_CASE("multilingual: French, Spanish, Italian and Portuguese chambers, adjectives after the noun, short names",
+          "[import][multilingual]")
+{
+    using namespace acta::test;
+    const RuleTable run{jurisdiction_start};
+    run({
+        // countries.tsv: an adjective of nationality after the body noun ("le Sénat américain")
+        {"adjective after the noun (fr)", "Le Sénat américain a adopté une résolution sur le génocide le 4 mai 2016.",
+         {"US 2016-05-04"}},
+        {"adjective after the noun (es)", "El Senado chileno aprobó una resolución sobre el genocidio el 4 de mayo de 2016.",
+         {"CL 2016-05-04"}},
+        {"adjective after the noun (pt)", "O Senado norte-americano aprovou uma resolução em 4 de maio de 2016.",
+         {"US 2016-05-04"}},
+        // lexicon.tsv: the common names of a lower chamber, placed by the sentence ("la Chambre des représentants"
+        // is Belgium's only when Belgium is named: words.tsv generic_body_name)
+        {"common chamber name (fr)", "La Chambre des représentants des États-Unis a adopté une résolution le 4 mai 2016.",
+         {"US 2016-05-04"}},
+        // ... and placed by an earlier sentence's country when it has a chamber of that name (legislatures.tsv aliases)
+        {"common chamber name, earlier sentence (fr)",
+         "Titre\n\nLe Sénat américain a adopté une résolution le 5 mai 2016.\n\nLa Chambre des représentants avait adopté le texte le 4 mars 2016.\n",
+         {"US 2016-05-05", "US 2016-03-04"}},
+        {"common chamber name, Belgium named (fr)", "La Chambre des représentants de Belgique a adopté une résolution le 4 mai 2016.",
+         {"BE 2016-05-04"}},
+        {"common chamber name (pt)", "A Câmara dos Representantes dos EUA aprovou uma resolução em 4 de maio de 2016.",
+         {"US 2016-05-04"}},
+        {"act noun 'projet de loi' (fr)", "Le Sénat français a adopté le projet de loi sur le génocide le 4 mai 2016.",
+         {"FR 2016-05-04"}},
+    });
+}
