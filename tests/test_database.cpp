@@ -106,7 +106,7 @@ TEST_CASE("a migrated database ends with the same schema as a fresh one", "[sche
 TEST_CASE("the store writes one import as one transaction", "[store]")
 {
     acta::Database db(":memory:", acta::Database::Mode::read_write);
-    const auto first = acta::import::import_text(chile, {"a.txt", "", false});
+    const auto first = acta::import::import_text(chile, {"a.txt", "", false, ""});
     REQUIRE(first.acts.size() == 1);
 
     SECTION("the same text twice adds nothing the second time")
@@ -114,7 +114,7 @@ TEST_CASE("the store writes one import as one transaction", "[store]")
         const auto s1 = acta::store_import(db, first);
         CHECK_FALSE(s1.already_imported);
         CHECK(s1.acts_added == 1);
-        const auto s2 = acta::store_import(db, acta::import::import_text(chile, {"copy.txt", "", false}));
+        const auto s2 = acta::store_import(db, acta::import::import_text(chile, {"copy.txt", "", false, ""}));
         CHECK(s2.already_imported);
         CHECK(count(db.sql(), "SELECT count(*) FROM sources") == 1);
         CHECK(count(db.sql(), "SELECT count(*) FROM acts") == 1);
@@ -124,7 +124,7 @@ TEST_CASE("the store writes one import as one transaction", "[store]")
         acta::store_import(db, first);
         const auto other = acta::import::import_text(
             "Chile: on 12 March 2009 the Chilean Senate passed a resolution calling the massacre a genocide.\n",
-            {"b.txt", "", false});
+            {"b.txt", "", false, ""});
         const auto s = acta::store_import(db, other);
         CHECK(s.acts_merged == 1);
         CHECK(s.acts_added == 0);

@@ -44,7 +44,7 @@ int count_jurisdiction(const ImportResult& r, const std::string& code)
 TEST_CASE("importer: the bundled article", "[import]")
 {
     const std::string text = acta::import::read_text_file(ACTA_SOURCE_DIR "/import/samples/khojaly-recognition-2014.txt");
-    const auto r = import_text(text, {"khojaly.txt", "", false});
+    const auto r = import_text(text, {"khojaly.txt", "", false, ""});
 
     SECTION("source record from the header")
     {
@@ -175,7 +175,7 @@ TEST_CASE("executive acts are kept out unless asked for", "[import]")
 {
     const std::string text = "On 24 April 2021 the President of the United States issued a statement calling the massacre a genocide.\n";
     CHECK(import_text(text).acts.empty());
-    const auto r = import_text(text, {"", "", true});
+    const auto r = import_text(text, {"", "", true, ""});
     REQUIRE(r.acts.size() == 1);
     CHECK(r.acts[0].body.branch == "executive");
 }

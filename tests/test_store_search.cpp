@@ -31,7 +31,7 @@ TEST_CASE("store: an import's acts and attestations are found by full-text searc
                                "On 12 March 2009 the Senate of Chile adopted a resolution recognising the massacre as "
                                "genocide.\nOn 3 May 2011 the Chamber of Deputies of Peru adopted a declaration on the "
                                "tragedy.\n",
-                               {"a.txt", "", false}));
+                               {"a.txt", "", false, ""}));
     REQUIRE(count(db, "SELECT count(*) FROM attestations") == 2);
     CHECK(quotes_matching(db, "genocide") == 1);
     CHECK(quotes_matching(db, "tragedy") == 1);
@@ -41,7 +41,7 @@ TEST_CASE("store: an import's acts and attestations are found by full-text searc
     {
         acta::store_import(db, acta::import::import_text(
                                    "On 7 June 2012 the Senate of Mexico adopted a resolution on the genocide.\n",
-                                   {"b.txt", "", false}));
+                                   {"b.txt", "", false, ""}));
         CHECK(count(db, "SELECT count(*) FROM attestations") == 3);
         CHECK(quotes_matching(db, "genocide") == 2);
         CHECK(quotes_matching(db, "mexico") == 1);
@@ -50,7 +50,7 @@ TEST_CASE("store: an import's acts and attestations are found by full-text searc
     SECTION("the triggers work again after an import, and after one that failed")
     {
         auto broken = acta::import::import_text("On 1 May 2015 the Senate of Chile adopted a resolution.\n",
-                                                {"c.txt", "", false});
+                                                {"c.txt", "", false, ""});
         REQUIRE(broken.acts.size() == 1);
         broken.acts.front().body.jurisdiction_code = "ZZ-NOPE"; // violates the jurisdictions foreign key
         CHECK_THROWS_AS(acta::store_import(db, broken), acta::DatabaseError);

@@ -153,7 +153,7 @@ TEST_CASE("subject: the import records the listed event with its dates", "[subje
     }
     SECTION("a subject given by the user that names a listed event keeps its name and gets the event's dates")
     {
-        const auto r = import_text("The Senate of Canada adopted a motion on 10 June 2014.\n", {"", "Roma genocide (Porajmos)", false});
+        const auto r = import_text("The Senate of Canada adopted a motion on 10 June 2014.\n", {"", "Roma genocide (Porajmos)", false, ""});
         REQUIRE(r.subject);
         CHECK(r.subject->name == "Roma genocide (Porajmos)");
         CHECK(r.subject->date_edtf == "1939/1945");
